@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every test of the project on a fresh machine: installs the independent Parquet readers
+# (npm, tests/interop) and runs all .NET test projects in Release.
+# With CI=true the interop tests are mandatory: a missing or broken DuckDB fails the run.
+set -euo pipefail
+cd "$(dirname "$0")"
+npm ci --prefix tests/interop --no-audit --no-fund --loglevel=error
+dotnet test Simulation.sln -c Release -nodeReuse:false --logger "console;verbosity=normal" "$@"
