@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Running;
 
-namespace Sim.Bench;
+namespace Sim.Parquet.Bench;
 
 internal static class Program
 {

@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+
+namespace Sim.Runtime.Bench;
+
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
