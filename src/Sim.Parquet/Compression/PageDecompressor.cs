@@ -1,0 +1,116 @@
+using System.IO.Compression;
+using IronSnappy;
+using Sim.Parquet.Format;
+
+namespace Sim.Parquet.Compression;
+
+/// <summary>Decompresses page bodies from untrusted input into buffers of the declared size.</summary>
+internal static class PageDecompressor
+{
+    // Snappy's densest element is a 3-byte copy of 64 bytes; deflate's limit is about 1032:1.
+    private const long SnappyMaxRatio = 22;
+    private const long DeflateMaxRatio = 1032;
+
+    public static bool IsSupported(CompressionCodec codec) =>
+        codec is CompressionCodec.Uncompressed or CompressionCodec.Snappy or CompressionCodec.Gzip;
+
+    /// <summary>Rejects a declared size that the compressed bytes could not possibly produce, before allocating it.</summary>
+    public static void CheckDeclaredSize(CompressionCodec codec, int compressed, int uncompressed, int maxPageBytes, string what)
+    {
+        if (uncompressed > maxPageBytes)
+        {
+            throw new ParquetFormatException($"corrupt {what}: page of {uncompressed} bytes exceeds the {maxPageBytes}-byte limit");
+        }
+
+        var possible = codec switch
+        {
+            CompressionCodec.Uncompressed => compressed,
+            CompressionCodec.Snappy => (compressed * SnappyMaxRatio) + 64,
+            _ => (compressed * DeflateMaxRatio) + 1024,
+        };
+        if (codec == CompressionCodec.Uncompressed ? uncompressed != compressed : uncompressed > possible)
+        {
+            throw new ParquetFormatException($"corrupt {what}: {compressed} {FormatNames.Of(codec)} bytes cannot hold {uncompressed} bytes");
+        }
+    }
+
+    /// <summary>Fills <paramref name="output"/> exactly from <paramref name="input"/>.</summary>
+    public static void Decompress(CompressionCodec codec, ReadOnlyMemory<byte> input, Span<byte> output, string what)
+    {
+        switch (codec)
+        {
+            case CompressionCodec.Uncompressed:
+                input.Span.CopyTo(output);
+                return;
+            case CompressionCodec.Snappy:
+                DecompressSnappy(input.Span, output, what);
+                return;
+            case CompressionCodec.Gzip:
+                DecompressGzip(input, output, what);
+                return;
+            default:
+                throw new ParquetFormatException($"codec {FormatNames.Of(codec)} is not supported ({what})");
+        }
+    }
+
+    private static void DecompressSnappy(ReadOnlySpan<byte> input, Span<byte> output, string what)
+    {
+        // The block starts with the uncompressed length; check it before the library allocates that much.
+        ulong declared = 0;
+        var pos = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (pos >= input.Length || shift > 28)
+            {
+                throw new ParquetFormatException($"corrupt {what}: bad snappy length preamble");
+            }
+
+            var b = input[pos++];
+            declared |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                break;
+            }
+        }
+
+        if (declared != (ulong)output.Length)
+        {
+            throw new ParquetFormatException($"corrupt {what}: snappy block holds {declared} bytes, page header says {output.Length}");
+        }
+
+        byte[] decoded;
+        try
+        {
+            decoded = Snappy.Decode(input);
+        }
+        catch (Exception e) when (e is not ParquetFormatException)
+        {
+            throw new ParquetFormatException($"corrupt {what}: invalid snappy data ({e.Message})", e);
+        }
+
+        if (decoded.Length != output.Length)
+        {
+            throw new ParquetFormatException($"corrupt {what}: snappy data decoded to {decoded.Length} bytes, expected {output.Length}");
+        }
+
+        decoded.CopyTo(output);
+    }
+
+    private static void DecompressGzip(ReadOnlyMemory<byte> input, Span<byte> output, string what)
+    {
+        try
+        {
+            using var source = new ReadOnlyMemoryStream(input);
+            using var gzip = new GZipStream(source, CompressionMode.Decompress);
+            var read = gzip.ReadAtLeast(output, output.Length, throwOnEndOfStream: false);
+            if (read != output.Length)
+            {
+                throw new ParquetFormatException($"corrupt {what}: gzip data holds {read} bytes, page header says {output.Length}");
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ParquetFormatException($"corrupt {what}: invalid gzip data ({e.Message})", e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Sim.Parquet.Thrift;
+
+namespace Sim.Parquet.Format;
+
+/// <summary>Reads and writes list&lt;KeyValue{1 key, 2 value}&gt;.</summary>
+internal static class KeyValueList
+{
+    public static void Write(CompactWriter w, short fieldId, IReadOnlyList<KeyValuePair<string, string?>> pairs)
+    {
+        w.FieldListBegin(fieldId, CompactType.Struct, pairs.Count);
+        foreach (var pair in pairs)
+        {
+            w.BeginStruct();
+            w.FieldString(1, pair.Key);
+            if (pair.Value is { } value)
+            {
+                w.FieldString(2, value);
+            }
+
+            w.EndStruct();
+        }
+    }
+
+    public static List<KeyValuePair<string, string?>> Read(ref CompactReader r, byte type, string name)
+    {
+        var count = r.List(type, name, out var elementType);
+        if (elementType != CompactType.Struct)
+        {
+            throw r.Error($"{name} is not a list of structs");
+        }
+
+        var pairs = new List<KeyValuePair<string, string?>>(Math.Min(count, 1024));
+        for (var i = 0; i < count; i++)
+        {
+            string? key = null;
+            string? value = null;
+            r.BeginStruct();
+            while (r.NextField(out var id, out var fieldType))
+            {
+                switch (id)
+                {
+                    case 1:
+                        key = r.String(fieldType, "key");
+                        break;
+                    case 2:
+                        value = r.String(fieldType, "value");
+                        break;
+                    default:
+                        r.Skip(fieldType);
+                        break;
+                }
+            }
+
+            r.EndStruct();
+            pairs.Add(new KeyValuePair<string, string?>(key ?? throw r.Error($"{name} entry without a key"), value));
+        }
+
+        return pairs;
+    }
+}

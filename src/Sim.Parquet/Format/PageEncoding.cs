@@ -1,0 +1,15 @@
+namespace Sim.Parquet.Format;
+
+/// <summary>Parquet encodings (Thrift enum Encoding).</summary>
+internal enum PageEncoding
+{
+    Plain = 0,
+    PlainDictionary = 2,
+    Rle = 3,
+    BitPacked = 4,
+    DeltaBinaryPacked = 5,
+    DeltaLengthByteArray = 6,
+    DeltaByteArray = 7,
+    RleDictionary = 8,
+    ByteStreamSplit = 9,
+}

@@ -1,0 +1,14 @@
+namespace Sim.Parquet;
+
+/// <summary>Page compression codecs the writer produces (the reader also accepts these only).</summary>
+public enum ParquetCompression
+{
+    /// <summary>UNCOMPRESSED.</summary>
+    None,
+
+    /// <summary>SNAPPY, raw block format.</summary>
+    Snappy,
+
+    /// <summary>GZIP, RFC 1952 members.</summary>
+    Gzip,
+}

@@ -1,0 +1,466 @@
+using System.Runtime.InteropServices;
+using Sim.Parquet.Format;
+using Sim.Parquet.Writing;
+
+namespace Sim.Parquet;
+
+/// <summary>
+/// Streams a flat Parquet file. Rows arrive in batches: one <c>WriteColumn</c> call per column in
+/// schema order, all with the same row count; the batch is committed when its last column is written.
+/// Row groups are cut by <see cref="ParquetWriterOptions.RowGroupMaxRows"/> and
+/// <see cref="ParquetWriterOptions.RowGroupMaxBytes"/> (possibly inside a batch) and written as soon as
+/// they are complete, so memory stays about one row group (or one batch, if larger) whatever the file size.
+/// Misuse throws <see cref="ArgumentException"/> or <see cref="InvalidOperationException"/> before any
+/// value of the offending call is buffered.
+/// </summary>
+public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
+{
+    private readonly Stream _output;
+    private readonly ParquetWriterOptions _options;
+    private readonly ColumnWriter[] _columns;
+    private readonly FileAssembler _file;
+    private readonly List<(int Rows, bool Cut)> _plan = [];
+    private int _nextColumn;
+    private int _batchRows;
+    private long _groupRows;
+    private State _state;
+
+    /// <summary>Starts a file on <paramref name="output"/> (writes the leading magic at once).</summary>
+    /// <param name="output">A writable stream; it need not be seekable.</param>
+    /// <param name="schema">The columns.</param>
+    /// <param name="options">Settings; defaults when null. Do not change them while writing.</param>
+    public ParquetFileWriter(Stream output, ParquetSchema schema, ParquetWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(schema);
+        if (!output.CanWrite)
+        {
+            throw new ArgumentException("the output stream is not writable", nameof(output));
+        }
+
+        _options = options ?? new ParquetWriterOptions();
+        _options.Validate();
+        Schema = schema;
+        _columns = [.. schema.Fields.Select(field => ColumnWriterFactory.Create(field, _options))];
+        _output = output;
+        _file = new FileAssembler(output);
+    }
+
+    private enum State
+    {
+        Open,
+        Completed,
+        Failed,
+        Disposed,
+    }
+
+    /// <summary>The schema being written.</summary>
+    public ParquetSchema Schema { get; }
+
+    /// <summary>Rows of all committed batches.</summary>
+    public long RowsWritten { get; private set; }
+
+    /// <summary>Row groups written to the stream so far.</summary>
+    public int RowGroupsWritten => _file.RowGroupCount;
+
+    /// <summary>Index of the column the next <c>WriteColumn</c> call must supply.</summary>
+    public int NextColumn => _nextColumn;
+
+    /// <summary>Bytes of buffers the writer currently holds (pages, dictionaries, finished chunks).</summary>
+    internal long RetainedBytes => _columns.Sum(column => column.RetainedBytes);
+
+    /// <summary>Largest <see cref="RetainedBytes"/> seen at a batch commit.</summary>
+    internal long PeakRetainedBytes { get; private set; }
+
+    /// <summary>Writes the next column of the batch; the column must be REQUIRED-compatible (no nulls).</summary>
+    /// <typeparam name="T">The column's CLR element type (see <see cref="ParquetType"/>).</typeparam>
+    /// <param name="values">One value per row.</param>
+    public void WriteColumn<T>(ReadOnlySpan<T> values)
+        where T : unmanaged => WriteValues(values, default, hasPresent: false);
+
+    /// <summary>Writes the next column of the batch with a presence flag per row (false = null).</summary>
+    /// <typeparam name="T">The column's CLR element type.</typeparam>
+    /// <param name="values">One value per row; values of null rows are ignored.</param>
+    /// <param name="present">One flag per row; false is allowed only in an OPTIONAL column.</param>
+    public void WriteColumn<T>(ReadOnlySpan<T> values, ReadOnlySpan<bool> present)
+        where T : unmanaged => WriteValues(values, present, hasPresent: true);
+
+    /// <summary>Writes the next column (a String column); null entries are nulls.</summary>
+    /// <param name="values">One string per row.</param>
+    public void WriteColumn(ReadOnlySpan<string?> values) => WriteReferences(values, typeof(string));
+
+    /// <summary>Writes the next column (a Binary column); null entries are nulls.</summary>
+    /// <param name="values">One byte array per row.</param>
+    public void WriteColumn(ReadOnlySpan<byte[]?> values) => WriteReferences(values, typeof(byte[]));
+
+    /// <summary>Like <see cref="WriteColumn{T}(ReadOnlySpan{T})"/>, checking that the next column is <paramref name="column"/>.</summary>
+    /// <typeparam name="T">The column's CLR element type.</typeparam>
+    /// <param name="column">Name of the column expected next.</param>
+    /// <param name="values">One value per row.</param>
+    public void WriteColumn<T>(string column, ReadOnlySpan<T> values)
+        where T : unmanaged
+    {
+        ExpectColumn(column);
+        WriteValues(values, default, hasPresent: false);
+    }
+
+    /// <summary>Like <see cref="WriteColumn{T}(ReadOnlySpan{T}, ReadOnlySpan{bool})"/>, checking the column name.</summary>
+    /// <typeparam name="T">The column's CLR element type.</typeparam>
+    /// <param name="column">Name of the column expected next.</param>
+    /// <param name="values">One value per row.</param>
+    /// <param name="present">One flag per row.</param>
+    public void WriteColumn<T>(string column, ReadOnlySpan<T> values, ReadOnlySpan<bool> present)
+        where T : unmanaged
+    {
+        ExpectColumn(column);
+        WriteValues(values, present, hasPresent: true);
+    }
+
+    /// <summary>Like <see cref="WriteColumn(ReadOnlySpan{string})"/>, checking the column name.</summary>
+    /// <param name="column">Name of the column expected next.</param>
+    /// <param name="values">One string per row.</param>
+    public void WriteColumn(string column, ReadOnlySpan<string?> values)
+    {
+        ExpectColumn(column);
+        WriteReferences(values, typeof(string));
+    }
+
+    /// <summary>Like <see cref="WriteColumn(ReadOnlySpan{byte[]})"/>, checking the column name.</summary>
+    /// <param name="column">Name of the column expected next.</param>
+    /// <param name="values">One byte array per row.</param>
+    public void WriteColumn(string column, ReadOnlySpan<byte[]?> values)
+    {
+        ExpectColumn(column);
+        WriteReferences(values, typeof(byte[]));
+    }
+
+    /// <summary>Cuts the current row group now; only between batches.</summary>
+    public void FlushRowGroup()
+    {
+        ThrowIfNotOpen();
+        ThrowIfMidBatch(nameof(FlushRowGroup));
+        Guard(CutRowGroup);
+    }
+
+    /// <summary>Writes the last row group and the footer. Idempotent; Dispose calls it.</summary>
+    public void Complete()
+    {
+        if (_state == State.Completed)
+        {
+            return;
+        }
+
+        ThrowIfNotOpen();
+        ThrowIfMidBatch(nameof(Complete));
+        Guard(() =>
+        {
+            CutRowGroup();
+            _file.WriteFooter(Schema, RowsWritten, _options);
+        });
+        _state = State.Completed;
+        ReleaseColumns();
+    }
+
+    /// <summary>Completes the file (unless a batch is half written, which leaves it without a footer) and releases buffers.</summary>
+    public void Dispose()
+    {
+        if (!CloseFile())
+        {
+            return;
+        }
+
+        if (!_options.LeaveOpen)
+        {
+            _output.Dispose();
+        }
+    }
+
+    /// <summary>Asynchronous <see cref="Dispose"/>.</summary>
+    /// <returns>A task completing when the file is written and, if so configured, the stream closed.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (!CloseFile())
+        {
+            return;
+        }
+
+        if (!_options.LeaveOpen)
+        {
+            await _output.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private bool CloseFile()
+    {
+        if (_state == State.Disposed)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (_state == State.Open && _nextColumn == 0)
+            {
+                Complete();
+            }
+        }
+        finally
+        {
+            _state = State.Disposed;
+            ReleaseColumns();
+        }
+
+        return true;
+    }
+
+    private void WriteValues<T>(ReadOnlySpan<T> values, ReadOnlySpan<bool> present, bool hasPresent)
+        where T : unmanaged
+    {
+        var column = BeginColumn(typeof(T), values.Length);
+        if (hasPresent)
+        {
+            if (present.Length != values.Length)
+            {
+                throw new ArgumentException(
+                    $"column '{column.Field.Name}': {present.Length} presence flags for {values.Length} values", nameof(present));
+            }
+
+            if (!column.Field.Nullable && present.Contains(false))
+            {
+                throw NullInRequired(column.Field, present.IndexOf(false));
+            }
+        }
+
+        if (typeof(T) == typeof(DateTime))
+        {
+            CheckKinds(column.Field, MemoryMarshal.Cast<T, DateTime>(values), hasPresent ? present : default);
+        }
+
+        Plan(values.Length);
+        try
+        {
+            var offset = 0;
+            foreach (var (rows, cut) in _plan)
+            {
+                ValueAppender.Append(column, values.Slice(offset, rows), hasPresent ? present.Slice(offset, rows) : default);
+                offset += rows;
+                if (cut)
+                {
+                    column.FinishChunk();
+                }
+            }
+        }
+        catch
+        {
+            _state = State.Failed;
+            throw;
+        }
+
+        EndColumn();
+    }
+
+    private void WriteReferences<TKey>(ReadOnlySpan<TKey?> values, Type clrType)
+        where TKey : class
+    {
+        var column = BeginColumn(clrType, values.Length);
+        if (!column.Field.Nullable && values.IndexOf((TKey?)null) is var nullAt and >= 0)
+        {
+            throw NullInRequired(column.Field, nullAt);
+        }
+
+        Plan(values.Length);
+        try
+        {
+            var offset = 0;
+            foreach (var (rows, cut) in _plan)
+            {
+                ValueAppender.AppendReferences((ColumnWriter<TKey?>)column, values.Slice(offset, rows));
+                offset += rows;
+                if (cut)
+                {
+                    column.FinishChunk();
+                }
+            }
+        }
+        catch
+        {
+            _state = State.Failed;
+            throw;
+        }
+
+        EndColumn();
+    }
+
+    private ColumnWriter BeginColumn(Type clrType, int length)
+    {
+        ThrowIfNotOpen();
+        var column = _columns[_nextColumn];
+        var field = column.Field;
+        var expected = TypeMap.ClrType(field.Type);
+        if (clrType != expected)
+        {
+            throw new ArgumentException(
+                $"column '{field.Name}' (#{_nextColumn}) is {field.Type} and takes {expected.Name} values, not {clrType.Name}; " +
+                "columns must be written in schema order");
+        }
+
+        if (_nextColumn > 0 && length != _batchRows)
+        {
+            throw new ArgumentException(
+                $"column '{field.Name}' has {length} values but this batch has {_batchRows} rows (set by column '{_columns[0].Field.Name}')");
+        }
+
+        return column;
+    }
+
+    private void EndColumn()
+    {
+        if (++_nextColumn < _columns.Length)
+        {
+            return;
+        }
+
+        _nextColumn = 0;
+        RowsWritten += _batchRows;
+        foreach (var (rows, cut) in _plan)
+        {
+            _groupRows = cut ? 0 : _groupRows + rows;
+        }
+
+        PeakRetainedBytes = Math.Max(PeakRetainedBytes, RetainedBytes);
+        Guard(() =>
+        {
+            WriteFinishedGroups();
+            if (_groupRows > 0 && OpenGroupBytes() >= _options.RowGroupMaxBytes)
+            {
+                CutRowGroup();
+            }
+        });
+    }
+
+    /// <summary>
+    /// Splits a new batch at the row-group cuts, decided once (by the first column) so every column cuts at
+    /// the same rows: the row budget exactly, the byte budget from the bytes per row seen so far.
+    /// </summary>
+    private void Plan(int rows)
+    {
+        if (_nextColumn != 0)
+        {
+            return;
+        }
+
+        _batchRows = rows;
+        _plan.Clear();
+        var groupRows = _groupRows;
+        double groupBytes = OpenGroupBytes();
+        var committed = RowsWritten;
+        var bytesPerRow = committed > 0 ? (_file.WrittenUncompressedBytes + groupBytes) / committed : 0;
+        var left = rows;
+        while (left > 0)
+        {
+            var cap = _options.RowGroupMaxRows - groupRows;
+            if (bytesPerRow > 0)
+            {
+                var byBytes = (long)((_options.RowGroupMaxBytes - groupBytes) / bytesPerRow);
+                cap = Math.Min(cap, Math.Max(byBytes, 1));
+            }
+
+            var take = (int)Math.Min(left, cap);
+            var cut = take == cap;
+            _plan.Add((take, cut));
+            left -= take;
+            groupRows = cut ? 0 : groupRows + take;
+            groupBytes = cut ? 0 : groupBytes + (take * bytesPerRow);
+        }
+    }
+
+    private long OpenGroupBytes() => _columns.Sum(column => column.ChunkBytes);
+
+    private void CutRowGroup()
+    {
+        foreach (var column in _columns)
+        {
+            column.FinishChunk();
+        }
+
+        _groupRows = 0;
+        WriteFinishedGroups();
+    }
+
+    private void WriteFinishedGroups()
+    {
+        while (_columns[0].CompletedCount > 0)
+        {
+            _file.WriteRowGroup(_columns);
+        }
+    }
+
+    private void ExpectColumn(string column)
+    {
+        ThrowIfNotOpen();
+        var expected = _columns[_nextColumn].Field.Name;
+        if (!string.Equals(column, expected, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"column '{column}' written out of order: the next column in schema order is '{expected}' (#{_nextColumn})");
+        }
+    }
+
+    private void Guard(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch
+        {
+            _state = State.Failed;
+            throw;
+        }
+    }
+
+    private void ThrowIfNotOpen()
+    {
+        switch (_state)
+        {
+            case State.Completed:
+                throw new InvalidOperationException("the file is already complete");
+            case State.Failed:
+                throw new InvalidOperationException("the writer failed earlier and cannot continue");
+            case State.Disposed:
+                throw new ObjectDisposedException(nameof(ParquetFileWriter));
+        }
+    }
+
+    private void ThrowIfMidBatch(string operation)
+    {
+        if (_nextColumn != 0)
+        {
+            throw new InvalidOperationException(
+                $"{operation} in the middle of a batch: {_nextColumn} of {_columns.Length} columns written, next is '{_columns[_nextColumn].Field.Name}'");
+        }
+    }
+
+    private static ArgumentException NullInRequired(ParquetField field, int row) =>
+        new($"column '{field.Name}' is REQUIRED but row {row} of the batch is null");
+
+    private static void CheckKinds(ParquetField field, ReadOnlySpan<DateTime> values, ReadOnlySpan<bool> present)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i].Kind == DateTimeKind.Local && (present.IsEmpty || present[i]))
+            {
+                throw new ArgumentException(
+                    $"column '{field.Name}': row {i} is a local DateTime; timestamps are UTC (convert with ToUniversalTime first)");
+            }
+        }
+    }
+
+    private void ReleaseColumns()
+    {
+        foreach (var column in _columns)
+        {
+            column.Dispose();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Sim.Parquet.Writing;
+
+/// <summary>A column writer receiving values of its storage type <typeparamref name="T"/>.</summary>
+internal abstract class ColumnWriter<T> : ColumnWriter
+{
+    protected ColumnWriter(ParquetField field, ParquetWriterOptions options)
+        : base(field, options)
+    {
+    }
+
+    /// <summary>
+    /// Appends rows. <paramref name="values"/> holds only the non-null values, in row order;
+    /// <paramref name="present"/> has one flag per row, or is empty when every row is present.
+    /// </summary>
+    public void Append(ReadOnlySpan<T> values, ReadOnlySpan<bool> present)
+    {
+        var rows = present.IsEmpty ? values.Length : present.Length;
+        var row = 0;
+        var valueIndex = 0;
+        while (row < rows)
+        {
+            var step = NextStep(rows - row);
+            var nonNull = AddLevels(present.IsEmpty ? default : present.Slice(row, step), step);
+            AppendValues(values.Slice(valueIndex, nonNull));
+            row += step;
+            valueIndex += nonNull;
+            FlushPageIfFull();
+        }
+    }
+
+    /// <summary>Adds non-null values to the open page (levels are already recorded).</summary>
+    protected abstract void AppendValues(ReadOnlySpan<T> values);
+}

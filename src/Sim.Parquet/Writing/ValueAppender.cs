@@ -1,0 +1,201 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Sim.Parquet.Writing;
+
+/// <summary>
+/// Feeds user spans to column writers: converts CLR values to their storage type (sbyte→int,
+/// DateOnly→days, DateTime→millis/micros...) and drops nulls, in pooled chunks without boxing.
+/// Spans already in storage form with no nulls go through untouched.
+/// </summary>
+internal static class ValueAppender
+{
+    private const int Chunk = 4096;
+    private const long UnixEpochTicks = 621_355_968_000_000_000;
+
+    public static void Append<T>(ColumnWriter column, ReadOnlySpan<T> values, ReadOnlySpan<bool> present)
+        where T : unmanaged
+    {
+        switch (column.Field.Type)
+        {
+            case ParquetType.Boolean:
+                Feed((ColumnWriter<bool>)column, values, present, 1);
+                break;
+            case ParquetType.Int8 or ParquetType.Int16 or ParquetType.Int32 or ParquetType.Date:
+                Feed((ColumnWriter<int>)column, values, present, 1);
+                break;
+            case ParquetType.UInt8 or ParquetType.UInt16 or ParquetType.UInt32:
+                Feed((ColumnWriter<uint>)column, values, present, 1);
+                break;
+            case ParquetType.Int64:
+                Feed((ColumnWriter<long>)column, values, present, 1);
+                break;
+            case ParquetType.TimestampMillis:
+                Feed((ColumnWriter<long>)column, values, present, TimeSpan.TicksPerMillisecond);
+                break;
+            case ParquetType.TimestampMicros:
+                Feed((ColumnWriter<long>)column, values, present, TimeSpan.TicksPerMicrosecond);
+                break;
+            case ParquetType.UInt64:
+                Feed((ColumnWriter<ulong>)column, values, present, 1);
+                break;
+            case ParquetType.Float:
+                Feed((ColumnWriter<float>)column, values, present, 1);
+                break;
+            case ParquetType.Double:
+                Feed((ColumnWriter<double>)column, values, present, 1);
+                break;
+            default:
+                throw new InvalidOperationException($"column '{column.Field.Name}' is {column.Field.Type}, not a value column");
+        }
+    }
+
+    /// <summary>Appends strings or byte arrays; nulls become absent values.</summary>
+    public static void AppendReferences<TKey>(ColumnWriter<TKey?> column, ReadOnlySpan<TKey?> values)
+        where TKey : class
+    {
+        var firstNull = values.IndexOf((TKey?)null);
+        if (firstNull < 0)
+        {
+            column.Append(values, default);
+            return;
+        }
+
+        var compact = ArrayPool<TKey?>.Shared.Rent(Chunk);
+        var present = ArrayPool<bool>.Shared.Rent(Chunk);
+        try
+        {
+            for (var start = 0; start < values.Length; start += Chunk)
+            {
+                var slice = values.Slice(start, Math.Min(Chunk, values.Length - start));
+                var k = 0;
+                for (var i = 0; i < slice.Length; i++)
+                {
+                    var value = slice[i];
+                    present[i] = value is not null;
+                    if (value is not null)
+                    {
+                        compact[k++] = value;
+                    }
+                }
+
+                column.Append(compact.AsSpan(0, k), present.AsSpan(0, slice.Length));
+            }
+        }
+        finally
+        {
+            ArrayPool<TKey?>.Shared.Return(compact, clearArray: true);
+            ArrayPool<bool>.Shared.Return(present);
+        }
+    }
+
+    private static void Feed<TIn, TOut>(ColumnWriter<TOut> column, ReadOnlySpan<TIn> values, ReadOnlySpan<bool> present, long ticksPerUnit)
+        where TIn : unmanaged
+        where TOut : unmanaged
+    {
+        var allPresent = present.IsEmpty || !present.Contains(false);
+        if (typeof(TIn) == typeof(TOut) && allPresent)
+        {
+            column.Append(MemoryMarshal.Cast<TIn, TOut>(values), default);
+            return;
+        }
+
+        var scratch = ArrayPool<TOut>.Shared.Rent(Chunk);
+        try
+        {
+            for (var start = 0; start < values.Length; start += Chunk)
+            {
+                var length = Math.Min(Chunk, values.Length - start);
+                var source = values.Slice(start, length);
+                var flags = allPresent ? default : present.Slice(start, length);
+                var count = Convert(source, flags, scratch.AsSpan(), ticksPerUnit);
+                column.Append(scratch.AsSpan(0, count), flags);
+            }
+        }
+        finally
+        {
+            ArrayPool<TOut>.Shared.Return(scratch);
+        }
+    }
+
+    private static int Convert<TIn, TOut>(ReadOnlySpan<TIn> source, ReadOnlySpan<bool> present, Span<TOut> target, long ticksPerUnit)
+        where TIn : unmanaged
+        where TOut : unmanaged
+    {
+        if (present.IsEmpty)
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                target[i] = One<TIn, TOut>(source[i], ticksPerUnit);
+            }
+
+            return source.Length;
+        }
+
+        var k = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (present[i])
+            {
+                target[k++] = One<TIn, TOut>(source[i], ticksPerUnit);
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>One value to storage form; the type tests fold away per instantiation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TOut One<TIn, TOut>(TIn value, long ticksPerUnit)
+        where TIn : unmanaged
+        where TOut : unmanaged
+    {
+        if (typeof(TIn) == typeof(TOut))
+        {
+            return Unsafe.As<TIn, TOut>(ref value);
+        }
+
+        if (typeof(TIn) == typeof(sbyte))
+        {
+            int widened = Unsafe.As<TIn, sbyte>(ref value);
+            return Unsafe.As<int, TOut>(ref widened);
+        }
+
+        if (typeof(TIn) == typeof(short))
+        {
+            int widened = Unsafe.As<TIn, short>(ref value);
+            return Unsafe.As<int, TOut>(ref widened);
+        }
+
+        if (typeof(TIn) == typeof(byte))
+        {
+            uint widened = Unsafe.As<TIn, byte>(ref value);
+            return Unsafe.As<uint, TOut>(ref widened);
+        }
+
+        if (typeof(TIn) == typeof(ushort))
+        {
+            uint widened = Unsafe.As<TIn, ushort>(ref value);
+            return Unsafe.As<uint, TOut>(ref widened);
+        }
+
+        if (typeof(TIn) == typeof(DateOnly))
+        {
+            var days = Unsafe.As<TIn, DateOnly>(ref value).DayNumber - UnixEpochDay;
+            return Unsafe.As<int, TOut>(ref days);
+        }
+
+        if (typeof(TIn) == typeof(DateTime))
+        {
+            var ticks = Unsafe.As<TIn, DateTime>(ref value).Ticks - UnixEpochTicks;
+            var units = Math.DivRem(ticks, ticksPerUnit, out var rest);
+            units -= rest < 0 ? 1 : 0;
+            return Unsafe.As<long, TOut>(ref units);
+        }
+
+        throw new InvalidOperationException($"no conversion from {typeof(TIn).Name} to {typeof(TOut).Name}");
+    }
+
+    internal const int UnixEpochDay = 719_162;
+}
