@@ -1,0 +1,37 @@
+using System.Runtime.CompilerServices;
+
+namespace Sim.Runtime.Serialization;
+
+/// <summary>
+/// Collections declared through an interface (<see cref="IEnumerable{T}"/>, <see cref="IReadOnlyList{T}"/>,
+/// <see cref="IList{T}"/>, ...): written element by element (raw memory when unmanaged) and read back as a
+/// <typeparamref name="T"/> array when the declared type allows it, otherwise as a <see cref="List{T}"/>.
+/// </summary>
+internal sealed class SequenceCodec<TSequence, T> : Codec<TSequence>
+    where TSequence : class, IEnumerable<T>
+{
+    private static readonly bool ReadAsArray = typeof(TSequence).IsAssignableFrom(typeof(T[]));
+
+    public override void Write(MessageWriter writer, TSequence value) => SequenceWriter.WriteEnumerable(writer, value);
+
+    public override TSequence Read(MessageReader reader)
+    {
+        var n = reader.ReadCount(RuntimeHelpers.IsReferenceOrContainsReferences<T>() ? 1 : Unsafe.SizeOf<T>());
+        if (n < 0)
+        {
+            return null!;
+        }
+
+        if (ReadAsArray)
+        {
+            var array = new T[n];
+            SequenceWriter.ReadInto<T>(reader, array);
+            return (TSequence)(object)array;
+        }
+
+        var list = new List<T>(n);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(list, n);
+        SequenceWriter.ReadInto(reader, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
+        return (TSequence)(object)list;
+    }
+}
