@@ -11,102 +11,62 @@ namespace Sim.Parquet.Writing;
 /// sort-order type: uint/ulong for unsigned logical types so statistics compare unsigned.
 /// PLAIN pages are the values' little-endian bytes copied straight from the span.
 /// </summary>
-internal sealed class FixedColumnWriter<T> : ColumnWriter<T>
+internal sealed class FixedColumnWriter<T> : DictionaryColumnWriter<T>
     where T : unmanaged, INumber<T>
 {
     private readonly FixedDictionary<T>? _dictionary;
     private readonly ByteBuffer _plain = new();
-    private readonly ByteBuffer _encoded = new();
-    private int[] _indices = [];
-    private int _indexCount;
-    private bool _dictionaryMode;
-    private bool _fellBack;
     private MinMax<T> _stats;
 
     public FixedColumnWriter(ParquetField field, ParquetWriterOptions options)
         : base(field, options)
     {
-        if (options.UseDictionary && options.DictionaryMaxBytes > 0)
-        {
-            _dictionary = new FixedDictionary<T>();
-            _dictionaryMode = true;
-        }
+        _dictionary = UsesDictionary ? new FixedDictionary<T>() : null;
     }
 
-    protected override long PendingPageBytes =>
-        _dictionaryMode ? 1 + (((long)_indexCount * IndexWidth) >> 3) : _plain.Length;
+    protected override long DictionaryBytes => (long)DictionaryCount * Unsafe.SizeOf<T>();
 
-    protected override long DictionaryBytes => (long)(_dictionary?.Count ?? 0) * Unsafe.SizeOf<T>();
+    protected override int DictionaryCount => _dictionary?.Count ?? 0;
 
-    protected override long ScratchBytes =>
-        _plain.Capacity + _encoded.Capacity + ((long)_indices.Length * sizeof(int)) + (_dictionary?.RetainedBytes ?? 0);
+    protected override long PlainPageBytes => _plain.Length;
 
-    protected override int ValueSizeHint => _dictionaryMode ? Math.Max(1, IndexWidth >> 3) : Unsafe.SizeOf<T>();
+    protected override int PlainValueSizeHint => Unsafe.SizeOf<T>();
 
-    private int IndexWidth => Math.Max(1, RleHybridEncoder.BitWidth((uint)Math.Max(0, _dictionary!.Count - 1)));
+    protected override long SubclassScratchBytes => _plain.Capacity + (_dictionary?.RetainedBytes ?? 0);
 
     public override void Dispose()
     {
         _plain.Dispose();
-        _encoded.Dispose();
         base.Dispose();
     }
 
-    protected override void AppendValues(ReadOnlySpan<T> values)
+    protected override void MapToIndices(ReadOnlySpan<T> values, Span<int> indices)
     {
-        if (!_dictionaryMode)
-        {
-            _plain.Write(MemoryMarshal.AsBytes(values));
-            _stats.Add(values);
-            return;
-        }
-
-        if (_indices.Length < _indexCount + values.Length)
-        {
-            Array.Resize(ref _indices, Math.Max(_indexCount + values.Length, Math.Min(_indices.Length * 2, Options.PageMaxValues)));
-        }
-
         var dictionary = _dictionary!;
-        var indices = _indices;
-        var n = _indexCount;
         var previousIndex = -1;
         var previous = default(T);
-        foreach (var value in values)
+        for (var i = 0; i < values.Length; i++)
         {
             // Repeated neighbours are common (sorted or clustered data); skip the hash for them.
+            var value = values[i];
             if (previousIndex < 0 || !SameBits(value, previous))
             {
                 previousIndex = dictionary.GetOrAdd(value);
                 previous = value;
             }
 
-            indices[n++] = previousIndex;
-        }
-
-        _indexCount = n;
-        if (DictionaryBytes > Options.DictionaryMaxBytes)
-        {
-            // Earlier pages keep their indices; the rest of the chunk (and later chunks) go PLAIN.
-            FlushPage();
-            _dictionaryMode = false;
-            _fellBack = true;
+            indices[i] = previousIndex;
         }
     }
 
-    protected override ReadOnlySpan<byte> EncodeValues(out PageEncoding encoding)
+    protected override void AppendPlain(ReadOnlySpan<T> values)
     {
-        if (_dictionaryMode)
-        {
-            encoding = PageEncoding.RleDictionary;
-            _encoded.Clear();
-            var width = IndexWidth;
-            _encoded.WriteByte((byte)width);
-            RleHybridEncoder.Encode<int>(_indices.AsSpan(0, _indexCount), width, _encoded);
-            _indexCount = 0;
-            return _encoded.WrittenSpan;
-        }
+        _plain.Write(MemoryMarshal.AsBytes(values));
+        _stats.Add(values);
+    }
 
-        encoding = PageEncoding.Plain;
+    protected override ReadOnlySpan<byte> TakePlainPage()
+    {
         var bytes = _plain.WrittenSpan;
         _plain.Clear();
         return bytes;
@@ -144,11 +104,10 @@ internal sealed class FixedColumnWriter<T> : ColumnWriter<T>
         return statistics;
     }
 
-    protected override void ResetChunk()
+    protected override void ResetDictionaryAndStatistics()
     {
         _dictionary?.Clear();
         _stats.Reset();
-        _dictionaryMode = _dictionary is not null && !_fellBack;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,0 +1,113 @@
+using Sim.Parquet.Encodings;
+using Sim.Parquet.Format;
+
+namespace Sim.Parquet.Writing;
+
+/// <summary>
+/// Dictionary encoding with automatic fallback, shared by the fixed-width and byte-array writers.
+/// A chunk starts in dictionary mode (data pages hold RLE/bit-packed indices); when the dictionary's
+/// PLAIN size passes <see cref="ParquetWriterOptions.DictionaryMaxBytes"/> the open page is flushed and
+/// the rest of the chunk is PLAIN. A column that fell back once starts later chunks PLAIN.
+/// </summary>
+internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
+{
+    private readonly ByteBuffer _encoded = new();
+    private readonly bool _canUseDictionary;
+    private int[] _indices = [];
+    private int _indexCount;
+    private bool _dictionaryMode;
+    private bool _fellBack;
+
+    protected DictionaryColumnWriter(ParquetField field, ParquetWriterOptions options)
+        : base(field, options)
+    {
+        _canUseDictionary = options.UseDictionary && options.DictionaryMaxBytes > 0;
+        _dictionaryMode = _canUseDictionary;
+    }
+
+    protected bool UsesDictionary => _canUseDictionary;
+
+    protected override long PendingPageBytes =>
+        _dictionaryMode ? 1 + (((long)_indexCount * IndexWidth) >> 3) : PlainPageBytes;
+
+    protected override long ScratchBytes => _encoded.Capacity + ((long)_indices.Length * sizeof(int)) + SubclassScratchBytes;
+
+    protected override int ValueSizeHint => _dictionaryMode ? Math.Max(1, IndexWidth >> 3) : PlainValueSizeHint;
+
+    /// <summary>Entries in the open chunk's dictionary.</summary>
+    protected abstract int DictionaryCount { get; }
+
+    /// <summary>Bytes of PLAIN values buffered for the open page.</summary>
+    protected abstract long PlainPageBytes { get; }
+
+    protected abstract int PlainValueSizeHint { get; }
+
+    protected abstract long SubclassScratchBytes { get; }
+
+    private int IndexWidth => Math.Max(1, RleHybridEncoder.BitWidth((uint)Math.Max(0, DictionaryCount - 1)));
+
+    public override void Dispose()
+    {
+        _encoded.Dispose();
+        base.Dispose();
+    }
+
+    /// <summary>Looks up (adding when new) each value's dictionary index.</summary>
+    protected abstract void MapToIndices(ReadOnlySpan<T> values, Span<int> indices);
+
+    /// <summary>Buffers values PLAIN-encoded and folds them into the statistics.</summary>
+    protected abstract void AppendPlain(ReadOnlySpan<T> values);
+
+    /// <summary>Returns the open page's PLAIN values and clears them (the span stays valid until the next append).</summary>
+    protected abstract ReadOnlySpan<byte> TakePlainPage();
+
+    /// <summary>Clears the dictionary and statistics for the next chunk.</summary>
+    protected abstract void ResetDictionaryAndStatistics();
+
+    protected sealed override void AppendValues(ReadOnlySpan<T> values)
+    {
+        if (!_dictionaryMode)
+        {
+            AppendPlain(values);
+            return;
+        }
+
+        if (_indices.Length < _indexCount + values.Length)
+        {
+            Array.Resize(ref _indices, Math.Max(_indexCount + values.Length, Math.Min(_indices.Length * 2, Options.PageMaxValues)));
+        }
+
+        MapToIndices(values, _indices.AsSpan(_indexCount, values.Length));
+        _indexCount += values.Length;
+        if (DictionaryBytes > Options.DictionaryMaxBytes)
+        {
+            // Earlier pages keep their indices; the rest of the chunk goes PLAIN.
+            FlushPage();
+            _dictionaryMode = false;
+            _fellBack = true;
+        }
+    }
+
+    protected sealed override ReadOnlySpan<byte> EncodeValues(out PageEncoding encoding)
+    {
+        if (!_dictionaryMode)
+        {
+            encoding = PageEncoding.Plain;
+            return TakePlainPage();
+        }
+
+        encoding = PageEncoding.RleDictionary;
+        _encoded.Clear();
+        var width = IndexWidth;
+        _encoded.WriteByte((byte)width);
+        RleHybridEncoder.Encode<int>(_indices.AsSpan(0, _indexCount), width, _encoded);
+        _indexCount = 0;
+        return _encoded.WrittenSpan;
+    }
+
+    protected sealed override void ResetChunk()
+    {
+        ResetDictionaryAndStatistics();
+        _dictionaryMode = _canUseDictionary && !_fellBack;
+    }
+}
