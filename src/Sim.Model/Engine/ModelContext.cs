@@ -1,0 +1,187 @@
+using Sim.Model.Population;
+using Sim.Model.Processes;
+using Sim.Model.Regions;
+using Sim.Model.Scenarios;
+
+namespace Sim.Model.Engine;
+
+/// <summary>
+/// Everything a run needs that does not change during it: the resolved scenario, the regions and their
+/// distances, vital-rate paths, schedules, levers by month, and region-level share tables. Immutable; shared
+/// by all regions of a run.
+/// </summary>
+public sealed class ModelContext
+{
+    private readonly PolicyLevers[] _levers;
+    private readonly double[] _borderAdmission;
+
+    private ModelContext(Scenario scenario)
+    {
+        Scenario = scenario;
+        Regions = RegionTable.Load(scenario.Population.RegionsPath).Regions;
+        Distances = new DistanceMatrix(Regions);
+        VitalRates = VitalRates.Load(scenario.Population.VitalRatesPath);
+        Tfr = Observed(y => y.Tfr).Overlay(scenario.Demography.Tfr);
+        CrudeDeathRatePer1000 = Observed(y => y.CrudeDeathRatePer1000).Overlay(scenario.Demography.CrudeDeathRatePer1000);
+        Mortality = MortalitySchedule.Create(scenario.Demography);
+        Fertility = FertilitySchedule.Create(scenario.Demography);
+        AgeStructure = AgeStructure.Create(Mortality, scenario.Population.SexRatioAtBirth, scenario.Population.ChildShare0To14);
+        _levers = Enumerable.Range(0, scenario.MonthCount).Select(m => scenario.Levers.At(scenario.Start.AddMonths(m))).ToArray();
+        _borderAdmission = BorderAdmissionPath();
+        StartPopulation = Regions.Select(r => r.PopulationAt(scenario.Start)).ToArray();
+        var total = StartPopulation.Sum();
+        PopulationShare = StartPopulation.Select(p => p / total).ToArray();
+        UrbanShare = Regions.Select(r => r.UrbanShare ?? scenario.Population.NationalUrbanShare).ToArray();
+        KandasSettlement = Remainder(scenario.Arrivals.Kandas.Settlement);
+    }
+
+    /// <summary>The resolved scenario.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The regions in index order.</summary>
+    public IReadOnlyList<Region> Regions { get; }
+
+    /// <summary>Number of regions.</summary>
+    public int RegionCount => Regions.Count;
+
+    /// <summary>Great-circle distances between region centres, km.</summary>
+    public DistanceMatrix Distances { get; }
+
+    /// <summary>Observed vital rates.</summary>
+    public VitalRates VitalRates { get; }
+
+    /// <summary>TFR path: observed years overlaid by the scenario's path.</summary>
+    public MonthSeries Tfr { get; }
+
+    /// <summary>Crude death rate path, ‰: observed years overlaid by the scenario's path.</summary>
+    public MonthSeries CrudeDeathRatePer1000 { get; }
+
+    /// <summary>Mortality schedule (unscaled).</summary>
+    public MortalitySchedule Mortality { get; }
+
+    /// <summary>Fertility age pattern.</summary>
+    public FertilitySchedule Fertility { get; }
+
+    /// <summary>The starting age-sex pyramid.</summary>
+    public AgeStructure AgeStructure { get; }
+
+    /// <summary>First simulated month.</summary>
+    public YearMonth Start => Scenario.Start;
+
+    /// <summary>Last simulated month.</summary>
+    public YearMonth End => Scenario.End;
+
+    /// <summary>Number of months.</summary>
+    public int MonthCount => Scenario.MonthCount;
+
+    /// <summary>The run's root seed.</summary>
+    public ulong Seed => Scenario.Seed;
+
+    /// <summary>Agents per person.</summary>
+    public double Scale => Scenario.Population.Scale;
+
+    /// <summary>Persons per agent (1/scale).</summary>
+    public double Weight => 1.0 / Scenario.Population.Scale;
+
+    /// <summary>Population on the first day of the start month by region, persons.</summary>
+    public IReadOnlyList<double> StartPopulation { get; }
+
+    /// <summary>Share of the national start population by region.</summary>
+    public IReadOnlyList<double> PopulationShare { get; }
+
+    /// <summary>Urban share by region (national share where not observed).</summary>
+    public IReadOnlyList<double> UrbanShare { get; }
+
+    /// <summary>Kandas settlement share by region (observed shares, the rest spread by population).</summary>
+    public IReadOnlyList<double> KandasSettlement { get; }
+
+    /// <summary>Creates the context of a run (reads the base data the scenario names).</summary>
+    public static ModelContext Create(Scenario scenario) => new(scenario);
+
+    /// <summary>The levers in force in <paramref name="month"/>.</summary>
+    public PolicyLevers LeversAt(YearMonth month) => _levers[Math.Clamp(month.MonthsSince(Start), 0, _levers.Length - 1)];
+
+    /// <summary>
+    /// Share of persons waiting at the border (this month's demand plus the backlog) admitted in
+    /// <paramref name="month"/>: min(1, capacity / (demand + backlog)), from the scenario's expected inflows.
+    /// </summary>
+    public double BorderAdmission(YearMonth month) => _borderAdmission[Math.Clamp(month.MonthsSince(Start), 0, _borderAdmission.Length - 1)];
+
+    /// <summary>Region index of a code; throws for an unknown code.</summary>
+    public int RegionIndex(string code)
+    {
+        for (var i = 0; i < Regions.Count; i++)
+        {
+            if (Regions[i].Code == code)
+            {
+                return i;
+            }
+        }
+
+        throw new KeyNotFoundException($"unknown region code '{code}'");
+    }
+
+    /// <summary>Region shares by index from a code map (missing regions get 0).</summary>
+    public double[] ByRegion(IReadOnlyDictionary<string, double> shares)
+    {
+        var result = new double[RegionCount];
+        foreach (var (code, share) in shares)
+        {
+            result[RegionIndex(code)] = share;
+        }
+
+        return result;
+    }
+
+    /// <summary>Persons a month demanding entry through the border in <paramref name="month"/> (regular inflows and shocks).</summary>
+    public double BorderDemand(YearMonth month)
+    {
+        var demand = 0.0;
+        var arrivals = Scenario.Arrivals;
+        for (var o = 0; o < Names.OriginCount; o++)
+        {
+            if (arrivals.Origins[o] is not null && o != (int)Citizenship.KZ)
+            {
+                demand += arrivals.Inflows[o].At(month);
+            }
+        }
+
+        return demand + arrivals.Shocks.Sum(s => s.Persons.Exactly(month));
+    }
+
+    private double[] BorderAdmissionPath()
+    {
+        var result = new double[Scenario.MonthCount];
+        var backlog = 0.0;
+        for (var m = 0; m < result.Length; m++)
+        {
+            var month = Start.AddMonths(m);
+            var waiting = BorderDemand(month) + backlog;
+            var capacity = LeversAt(month).BorderControl.CapacityPerMonth;
+            result[m] = waiting <= capacity || waiting <= 0 ? 1 : capacity / waiting;
+            backlog = waiting * (1 - result[m]);
+        }
+
+        return result;
+    }
+
+    private MonthSeries Observed(Func<VitalRateYear, double?> value) =>
+        new(VitalRates.Years.Where(y => value(y).HasValue)
+            .Select(y => new KeyValuePair<YearMonth, double>(new YearMonth(y.Year, 1), value(y)!.Value)));
+
+    private double[] Remainder(IReadOnlyDictionary<string, double> observed)
+    {
+        var shares = ByRegion(observed);
+        var rest = Math.Max(0, 1 - shares.Sum());
+        var otherPopulation = Enumerable.Range(0, RegionCount).Where(i => !observed.ContainsKey(Regions[i].Code)).Sum(i => StartPopulation[i]);
+        for (var i = 0; i < RegionCount; i++)
+        {
+            if (!observed.ContainsKey(Regions[i].Code) && otherPopulation > 0)
+            {
+                shares[i] = rest * StartPopulation[i] / otherPopulation;
+            }
+        }
+
+        return shares;
+    }
+}

@@ -1,0 +1,88 @@
+using Sim.Model.Engine;
+using Sim.Model.Random;
+
+namespace Sim.Model.Population;
+
+/// <summary>
+/// Builds a region's starting population from marginals, deterministically from (seed, region): the start-month
+/// population (linear between the BNS 1 Jan 2022 and 2023 counts) times the scale, ages and sexes from the
+/// stable pyramid, urban flag from the urban share, activity from participation and regional unemployment, and
+/// the foreign stock by citizenship settled by the origin profiles' settlement shares.
+/// </summary>
+internal static class PopulationSynthesizer
+{
+    public static void Synthesize(RegionState s)
+    {
+        var ctx = s.Context;
+        var scenario = ctx.Scenario;
+        var start = ctx.Start;
+        var rng = RandomStream.Create(ctx.Seed, s.Region, start.Index, RandomProcess.Synthesis);
+        var total = (int)Math.Round(ctx.StartPopulation[s.Region] * ctx.Scale);
+
+        // Foreign stock first so citizens make up the rest of the regional total.
+        var foreign = 0;
+        var stockStatus = scenario.Population.ForeignStockStatus;
+        Span<double> statusCumulative = stackalloc double[stockStatus.Count];
+        Sampling.Cumulate(stockStatus.ToArray(), statusCumulative);
+        for (var o = 0; o < Names.OriginCount; o++)
+        {
+            var profile = scenario.Arrivals.Origins[o];
+            if (profile is null || o == (int)Citizenship.KZ)
+            {
+                continue;
+            }
+
+            var settlement = ctx.ByRegion(profile.Settlement)[s.Region];
+            var count = (int)Math.Round(scenario.Population.ForeignStock[o] * ctx.Scale * settlement);
+            var mix = PersonFactory.CumulativeMix(profile.ProfessionMix);
+            for (var k = 0; k < count && foreign < total; k++, foreign++)
+            {
+                var person = PersonFactory.Migrant(ref rng, s, profile, (Citizenship)o, start, mix) with { ArrivalMonth = PersonTable.NoMonth };
+                var row = s.People.Append(person);
+                var (status, months) = Sampling.Categorical(ref rng, statusCumulative) switch
+                {
+                    0 => (LegalStatus.PermanentResidence, 0),
+                    1 => (LegalStatus.TemporaryResidence, 1 + rng.NextInt(scenario.LegalStatus.TemporaryResidenceMonths)),
+                    2 => (LegalStatus.WorkPermit, 1 + rng.NextInt(scenario.LegalStatus.WorkPermitMonths)),
+                    _ => (LegalStatus.Irregular, 0),
+                };
+                s.People.Status[row] = (byte)status;
+                s.People.StatusExpiry[row] = months > 0 ? (short)(start.ToCompact() + months) : PersonTable.NoMonth;
+                if (status == LegalStatus.WorkPermit && s.People.Activity[row] == (byte)Activity.Unemployed)
+                {
+                    s.People.Activity[row] = (byte)Activity.Employed;
+                }
+            }
+        }
+
+        var residentMix = PersonFactory.CumulativeMix(scenario.Population.ProfessionMix);
+        var cumulative = ctx.AgeStructure.Cumulative;
+        s.People.EnsureCapacity(total);
+        for (var k = foreign; k < total; k++)
+        {
+            var cell = Find(cumulative, rng.NextDouble());
+            var sex = (Sex)(cell / AgeStructure.Ages);
+            var ageMonths = ((cell % AgeStructure.Ages) * 12) + rng.NextInt(12);
+            s.People.Append(PersonFactory.Resident(ref rng, s, ageMonths, sex, start, residentMix));
+        }
+    }
+
+    private static int Find(ReadOnlySpan<double> cumulative, double u)
+    {
+        int lo = 0, hi = cumulative.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (cumulative[mid] > u)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,174 @@
+using Sim.Model.Engine;
+using Sim.Model.Population;
+using Sim.Model.Random;
+using Sim.Model.Scenarios;
+
+namespace Sim.Model.Processes;
+
+/// <summary>
+/// Process 2, arrivals. For each citizenship o and each shock, the national inflow d_t (persons) splits into
+/// transit persons entering region r with share transit·entry_r and stayers settling with share
+/// (1 − transit)·settlement_r. The border admits a share a_t = min(1, capacity / (demand + backlog)) of everyone
+/// waiting; the rest waits (a backlog per stream). Admitted agents are Poisson(a_t·(d + backlog)·scale). Transit
+/// persons get a dwell ~ Geometric(1/(1 + mean)); stayers a visa-free stay; returning citizens (KZ) are citizens;
+/// kandas get temporary residence until naturalisation and settle by the observed distribution, the quota share
+/// in the relocation programme's destination regions.
+/// </summary>
+internal static class ArrivalsProcess
+{
+    public static void Run(RegionState s)
+    {
+        var ctx = s.Context;
+        var arrivals = ctx.Scenario.Arrivals;
+        var admission = ctx.BorderAdmission(s.Month);
+        var rng = s.Stream(RandomProcess.Arrivals);
+        for (var o = 0; o < Names.OriginCount; o++)
+        {
+            var profile = arrivals.Origins[o];
+            if (profile is null)
+            {
+                continue;
+            }
+
+            var demand = arrivals.Inflows[o].At(s.Month);
+            var a = o == (int)Citizenship.KZ ? 1.0 : admission;
+            Stream(ref rng, s, o * 2, (Citizenship)o, profile, demand, profile.TransitShare, profile.TransitDwellMonths,
+                profile.Entry, profile.Settlement, a);
+        }
+
+        for (var k = 0; k < arrivals.Shocks.Count; k++)
+        {
+            var shock = arrivals.Shocks[k];
+            var profile = arrivals.Origins[(int)shock.Origin];
+            if (profile is null)
+            {
+                continue;
+            }
+
+            Stream(ref rng, s, (Names.OriginCount + k) * 2, shock.Origin, profile, shock.Persons.Exactly(s.Month),
+                shock.TransitShare, shock.TransitDwellMonths, shock.Entry, shock.Settlement, admission);
+        }
+
+        Kandas(ref rng, s);
+        s.Row.BorderBacklogPersons = s.Backlog.Sum();
+    }
+
+    private static void Stream(ref RandomStream rng, RegionState s, int slot, Citizenship origin, OriginProfile profile,
+        double demand, double transitShare, double dwellMonths, IReadOnlyDictionary<string, double> entry,
+        IReadOnlyDictionary<string, double> settlement, double admission)
+    {
+        var code = s.Info.Code;
+        var transitDemand = demand * transitShare * entry.GetValueOrDefault(code);
+        var stayDemand = demand * (1 - transitShare) * settlement.GetValueOrDefault(code);
+        var transitN = Admit(ref rng, s, slot, transitDemand, admission);
+        var stayN = Admit(ref rng, s, slot + 1, stayDemand, admission);
+        if (transitN + stayN == 0)
+        {
+            return;
+        }
+
+        var mix = PersonFactory.CumulativeMix(profile.ProfessionMix);
+        var leave = 1.0 / (1.0 + dwellMonths);
+        var logStay = Math.Log(1 - leave);
+        var visaFree = profile.VisaFreeMonths;
+        for (var k = 0; k < transitN + stayN; k++)
+        {
+            var person = PersonFactory.Migrant(ref rng, s, profile, origin, s.Month, mix);
+            var transit = k < transitN;
+            if (transit)
+            {
+                var dwell = Math.Min(Sampling.GeometricSkip(ref rng, logStay), 600);
+                person = person with { Status = LegalStatus.Transit, StatusExpiry = (short)(s.MonthCompact + dwell), Flags = person.Flags & ~PersonFlags.RefugeeClaimant };
+            }
+            else if (origin == Citizenship.KZ)
+            {
+                person = person with { Status = LegalStatus.Citizen, StatusExpiry = PersonTable.NoMonth, Flags = PersonFlags.None | (person.Flags & PersonFlags.Urban) };
+            }
+            else
+            {
+                person = person with { StatusExpiry = (short)(s.MonthCompact + visaFree) };
+            }
+
+            Add(s, person, transit);
+        }
+    }
+
+    private static int Admit(ref RandomStream rng, RegionState s, int slot, double demand, double admission)
+    {
+        var waiting = demand + s.Backlog[slot];
+        var admitted = waiting * admission;
+        s.Backlog[slot] = waiting - admitted;
+        return Sampling.Poisson(ref rng, admitted * s.Context.Scale);
+    }
+
+    private static void Kandas(ref RandomStream rng, RegionState s)
+    {
+        var ctx = s.Context;
+        var kandas = ctx.Scenario.Arrivals.Kandas;
+        var perYear = kandas.ArrivalsPerYear.At(s.Month);
+        if (perYear <= 0)
+        {
+            return;
+        }
+
+        var supported = Math.Min(1, s.Levers.Kandas.QuotaPerYear / perYear);
+        var destinations = ctx.ByRegion(s.Levers.RelocationProgramme.Destinations);
+        var destinationTotal = destinations.Sum();
+        var destinationShare = destinationTotal > 0 ? destinations[s.Region] / destinationTotal : 0;
+        if (destinationTotal <= 0)
+        {
+            supported = 0;
+        }
+
+        var monthly = perYear / 12.0 * ctx.Scale;
+        var free = Sampling.Poisson(ref rng, monthly * (1 - supported) * ctx.KandasSettlement[s.Region]);
+        var quota = Sampling.Poisson(ref rng, monthly * supported * destinationShare);
+        if (free + quota == 0)
+        {
+            return;
+        }
+
+        Span<double> originCumulative = stackalloc double[Names.OriginCount];
+        Sampling.Cumulate(kandas.OriginMix.ToArray(), originCumulative);
+        var mixes = new double[Names.OriginCount][];
+        for (var k = 0; k < free + quota; k++)
+        {
+            var origin = (Citizenship)Sampling.Categorical(ref rng, originCumulative);
+            var profile = ctx.Scenario.Arrivals.Origins[(int)origin] ?? ctx.Scenario.Arrivals.Origins.First(p => p is not null)!;
+            var mix = mixes[(int)origin] ??= PersonFactory.CumulativeMix(profile.ProfessionMix);
+            var person = PersonFactory.Migrant(ref rng, s, profile, origin, s.Month, mix);
+            var flags = (person.Flags & (PersonFlags.Urban | PersonFlags.Investor)) | PersonFlags.Kandas
+                | (k >= free ? PersonFlags.RelocationParticipant : PersonFlags.None);
+            person = person with
+            {
+                Status = LegalStatus.TemporaryResidence,
+                StatusExpiry = (short)(s.MonthCompact + Math.Max(1, kandas.NaturalisationMonths)),
+                Flags = flags,
+            };
+            Add(s, person, transit: false);
+            s.Row.KandasArrivals++;
+        }
+    }
+
+    private static void Add(RegionState s, PersonRecord person, bool transit)
+    {
+        if (person.Status != LegalStatus.Citizen && s.Levers.MigrantIdCards.Enabled)
+        {
+            person = person with { Flags = person.Flags | PersonFlags.MigrantIdCard };
+        }
+
+        var row = s.People.Append(person);
+        if (person.Status != LegalStatus.Citizen)
+        {
+            s.Census.Foreigners.Add(row);
+        }
+
+        s.Row.Arrivals++;
+        if (transit)
+        {
+            s.Row.ArrivalsTransit++;
+        }
+
+        s.Events.Add(s.Month, person.Id, PersonEventKind.Arrival, (byte)person.Status);
+    }
+}

@@ -1,0 +1,122 @@
+using Sim.Model.Engine;
+using Sim.Model.Population;
+using Sim.Model.Random;
+
+namespace Sim.Model.Processes;
+
+/// <summary>
+/// Process 1, demography. Ageing is free (birth months are stored). Deaths: a person of sex s and age x dies in
+/// the month with p = min(1, k·q_m(s, x)), q_m the Gompertz–Makeham monthly probability and
+/// k = (CDR_t / 12000) · N / E the national scaling so expected deaths match the crude death rate path (N the
+/// national population and E the national expected deaths at k = 1, both from last month). Births: a woman aged x
+/// gives birth with p = TFR_t · f(x) / 12 (Hadwiger shares f). Newborns are citizens of the mother's region.
+/// Rare events are found by geometric skips with an upper-bound probability and accepted with p / p_max.
+/// </summary>
+internal static class DemographyProcess
+{
+    public static void Run(RegionState s)
+    {
+        var ctx = s.Context;
+        var national = s.National.Total;
+        var cdr = ctx.CrudeDeathRatePer1000.At(s.Month);
+        var k = national.MortalityExposure > 0 ? cdr / 12000.0 * national.PopulationEnd / national.MortalityExposure : 1.0;
+        s.Row.MortalityScale = k;
+        Deaths(s, k);
+        Births(s);
+    }
+
+    private static void Deaths(RegionState s, double k)
+    {
+        const int ages = RegionCensus.Ages;
+        Span<double> hazard = stackalloc double[2 * ages];
+        var youngMax = 0.0;
+        for (var sex = 0; sex < 2; sex++)
+        {
+            var q = s.Context.Mortality.MonthlyBySex((Sex)sex);
+            for (var x = 0; x < ages; x++)
+            {
+                var h = Math.Min(1.0, k * q[x]);
+                hazard[(sex * ages) + x] = h;
+                if (x < RegionCensus.ElderlyAge)
+                {
+                    youngMax = Math.Max(youngMax, h);
+                }
+            }
+        }
+
+        var people = s.People;
+        var rng = s.Stream(RandomProcess.Deaths);
+        var n = people.Count;
+
+        // Under the elderly age: thinning over all rows with the largest young hazard.
+        var logQ = Math.Log(1 - youngMax);
+        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < n; i = Next(ref rng, i, logQ))
+        {
+            var age = s.AgeYears(people.BirthMonth[i]);
+            if (age < RegionCensus.ElderlyAge && !people.IsGone(i)
+                && rng.NextDouble() * youngMax < hazard[(people.Sex[i] * ages) + Math.Max(0, age)])
+            {
+                Die(s, i);
+            }
+        }
+
+        // The elderly: one draw each (they are few).
+        foreach (var i in s.Census.Elderly)
+        {
+            if (!people.IsGone(i) && rng.NextDouble() < hazard[(people.Sex[i] * ages) + Math.Min(ages - 1, s.AgeYears(people.BirthMonth[i]))])
+            {
+                Die(s, i);
+            }
+        }
+    }
+
+    private static void Die(RegionState s, int i)
+    {
+        s.People.MarkGone(i);
+        s.Removed.Add(i);
+        s.Row.Deaths++;
+        s.Events.Add(s.Month, s.People.Id[i], PersonEventKind.Death);
+    }
+
+    private static void Births(RegionState s)
+    {
+        var fertility = s.Context.Fertility;
+        var tfr = s.Context.Tfr.At(s.Month);
+        var max = tfr * fertility.MaxShare / 12.0;
+        if (max <= 0)
+        {
+            return;
+        }
+
+        var srb = s.Context.Scenario.Population.SexRatioAtBirth;
+        var maleShare = srb / (1 + srb);
+        var people = s.People;
+        var women = s.Census.FertileWomen;
+        var rng = s.Stream(RandomProcess.Births);
+        var logQ = Math.Log(1 - max);
+        var month = s.MonthCompact;
+        for (var k = Sampling.GeometricSkip(ref rng, logQ); k < women.Count; k = Next(ref rng, k, logQ))
+        {
+            var i = women[k];
+            if (people.IsGone(i) || rng.NextDouble() * max >= tfr * fertility.Share(s.AgeYears(people.BirthMonth[i])) / 12.0)
+            {
+                continue;
+            }
+
+            var sex = rng.Bernoulli(maleShare) ? Sex.Male : Sex.Female;
+            var flags = (PersonFlags)people.Flags[i] & PersonFlags.Urban;
+            var id = s.NewId();
+            people.Append(new PersonRecord(id, month, sex, Citizenship.KZ, LegalStatus.Citizen, Profession.None,
+                Activity.Child, flags, PersonTable.NoMonth, PersonTable.NoMonth));
+            s.Row.Births++;
+            s.Events.Add(s.Month, id, PersonEventKind.Birth, (byte)sex);
+        }
+    }
+
+    /// <summary>The next selected index after <paramref name="i"/> (saturating at int.MaxValue).</summary>
+    internal static int Next(ref RandomStream rng, int i, double logQ)
+    {
+        var skip = Sampling.GeometricSkip(ref rng, logQ);
+        return skip >= int.MaxValue - i - 1 ? int.MaxValue : i + 1 + skip;
+    }
+}

@@ -1,0 +1,45 @@
+using Sim.Model.Engine;
+using Sim.Model.Population;
+using Sim.Model.Random;
+
+namespace Sim.Model.Processes;
+
+/// <summary>
+/// Process 8, emigration of citizens. The national yearly outflow (permanent emigrants plus citizens leaving to
+/// work abroad) gives a per-person monthly rate r = outflow / 12 / N (N the national population last month);
+/// region i expects r·N_i emigrants, drawn among its citizens at or above the minimum age with probability
+/// r·N_i / eligible_i each (geometric skips over the table).
+/// </summary>
+internal static class EmigrationProcess
+{
+    public static void Run(RegionState s)
+    {
+        var p = s.Context.Scenario.Emigration;
+        var permanent = p.PermanentPerYear.At(s.Month);
+        var abroad = p.LabourAbroadPerYear.At(s.Month);
+        var nationalPersons = s.National.Total.PopulationEnd * s.Context.Weight;
+        var eligible = s.Census.EmigrationEligible;
+        if (permanent + abroad <= 0 || nationalPersons <= 0 || eligible == 0)
+        {
+            return;
+        }
+
+        var rate = (permanent + abroad) / 12.0 / nationalPersons;
+        var people = s.People;
+        var probability = Math.Min(0.5, rate * people.Count / eligible);
+        var permanentShare = permanent / (permanent + abroad);
+        var rng = s.Stream(RandomProcess.Emigration);
+        var logQ = Math.Log(1 - probability);
+        var count = people.Count;
+        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < count; i = DemographyProcess.Next(ref rng, i, logQ))
+        {
+            if (people.IsGone(i) || people.Status[i] != (byte)LegalStatus.Citizen || s.AgeYears(people.BirthMonth[i]) < p.MinAgeYears)
+            {
+                continue;
+            }
+
+            s.Depart(i, rng.Bernoulli(permanentShare) ? DepartureReason.Emigrated : DepartureReason.LabourAbroad);
+            s.Row.Emigrants++;
+        }
+    }
+}

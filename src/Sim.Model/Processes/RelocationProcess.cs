@@ -1,0 +1,148 @@
+using Sim.Model.Engine;
+using Sim.Model.Population;
+using Sim.Model.Random;
+
+namespace Sim.Model.Processes;
+
+/// <summary>
+/// Process 7, internal relocation. A resident considers moving in a month with probability
+/// m·a(age)·(f for foreigners); a considerer from region i picks j by multinomial logit over all regions with
+/// U_ij = β_w·ln w_j − β_u·u_j − β_r·ln R_j − β_d·ln d_ij + β_s·subsidy_ij + γ·ln P_j for j ≠ i and
+/// U_ii = β_w·ln w_i − β_u·u_i − β_r·ln R_i + γ·ln P_i + stay (the stay option), using last month's wages,
+/// unemployment, rents and populations. Considerers are found by geometric skips (thinning by age), not a draw
+/// per person. The relocation programme adds Poisson(quota/12·uptake·scale·share_i) working-age citizens from
+/// each surplus region, sent to the shortage regions by weight; its subsidy enters the logit for those pairs.
+/// </summary>
+internal static class RelocationProcess
+{
+    public static void Run(RegionState s)
+    {
+        var p = s.Context.Scenario.Relocation;
+        var n = s.Context.RegionCount;
+        Span<double> utility = stackalloc double[n];
+        Span<double> cumulative = stackalloc double[n];
+        Utilities(s, utility);
+        var max = double.NegativeInfinity;
+        foreach (var u in utility)
+        {
+            max = Math.Max(max, u);
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            utility[j] = Math.Exp(utility[j] - max);
+        }
+
+        Sampling.Cumulate(utility, cumulative);
+
+        var maxAge = Math.Max(Math.Max(p.AgeMultiplier[0], p.AgeMultiplier[1]), Math.Max(p.AgeMultiplier[2], p.AgeMultiplier[3]));
+        var upper = Math.Min(0.999, p.ConsiderRatePerMonth * maxAge * Math.Max(1, p.ForeignerMultiplier));
+        var people = s.People;
+        var rng = s.Stream(RandomProcess.Relocation);
+        if (upper > 0)
+        {
+            var logQ = Math.Log(1 - upper);
+            var count = people.Count;
+            for (var i = Sampling.GeometricSkip(ref rng, logQ); i < count; i = DemographyProcess.Next(ref rng, i, logQ))
+            {
+                var status = (LegalStatus)people.Status[i];
+                if (people.IsGone(i) || status is LegalStatus.Transit or LegalStatus.Irregular)
+                {
+                    continue;
+                }
+
+                var age = s.AgeYears(people.BirthMonth[i]);
+                var band = age < 18 ? 0 : age < 35 ? 1 : age < 60 ? 2 : 3;
+                var foreign = status != LegalStatus.Citizen;
+                var probability = p.ConsiderRatePerMonth * p.AgeMultiplier[band] * (foreign ? p.ForeignerMultiplier : 1);
+                if (rng.NextDouble() * upper >= probability)
+                {
+                    continue;
+                }
+
+                var j = Sampling.Categorical(ref rng, cumulative);
+                if (j != s.Region)
+                {
+                    s.MoveOut(i, j, foreign ? FlowGroup.Foreigner : FlowGroup.Citizen);
+                }
+            }
+        }
+
+        Programme(ref rng, s);
+    }
+
+    /// <summary>The logit utilities of every destination from this region (index = region; own index = stay).</summary>
+    internal static void Utilities(RegionState s, Span<double> utility)
+    {
+        var p = s.Context.Scenario.Relocation;
+        var national = s.National;
+        var i = s.Region;
+        var programme = s.Levers.RelocationProgramme;
+        var subsidised = programme.Enabled && programme.Origins.Contains(s.Info.Code);
+        for (var j = 0; j < utility.Length; j++)
+        {
+            var common = (p.BetaWage * Math.Log(Math.Max(1, national.WageKzt[j])))
+                - (p.BetaUnemployment * national.UnemploymentRate[j])
+                - (p.BetaRent * Math.Log(Math.Max(1, national.RentKztPerM2[j])))
+                + (p.DestinationSizeWeight * Math.Log(Math.Max(1, national.Population[j] * s.Context.Weight)));
+            if (j == i)
+            {
+                utility[j] = common + p.StayUtility;
+                continue;
+            }
+
+            var subsidy = subsidised && programme.Destinations.ContainsKey(s.Context.Regions[j].Code)
+                ? programme.SubsidyKzt / p.SubsidyUnitKzt
+                : 0;
+            utility[j] = common - (p.BetaDistance * Math.Log(Math.Max(1, s.Context.Distances[i, j]))) + (p.BetaSubsidy * subsidy);
+        }
+    }
+
+    private static void Programme(ref RandomStream rng, RegionState s)
+    {
+        var programme = s.Levers.RelocationProgramme;
+        if (!programme.Enabled || !programme.Origins.Contains(s.Info.Code) || programme.Destinations.Count == 0)
+        {
+            return;
+        }
+
+        var ctx = s.Context;
+        var originPopulation = programme.Origins.Sum(code => ctx.StartPopulation[ctx.RegionIndex(code)]);
+        var share = ctx.StartPopulation[s.Region] / originPopulation;
+        var participants = Sampling.Poisson(ref rng, programme.QuotaPerYear / 12.0 * programme.Uptake * ctx.Scale * share);
+        if (participants == 0)
+        {
+            return;
+        }
+
+        var weights = ctx.ByRegion(programme.Destinations);
+        weights[s.Region] = 0;
+        Span<double> cumulative = stackalloc double[weights.Length];
+        Sampling.Cumulate(weights, cumulative);
+        if (cumulative[^1] <= 0)
+        {
+            return;
+        }
+
+        var people = s.People;
+        var retirement = ctx.Scenario.Population.RetirementAgeWomenYears;
+        for (var k = 0; k < participants; k++)
+        {
+            // Rejection sampling of a working-age citizen; bounded tries keep a tiny region from looping.
+            for (var attempt = 0; attempt < 64 && people.Count > 0; attempt++)
+            {
+                var i = rng.NextInt(people.Count);
+                var age = s.AgeYears(people.BirthMonth[i]);
+                if (people.IsGone(i) || people.Status[i] != (byte)LegalStatus.Citizen || age < 18 || age >= retirement)
+                {
+                    continue;
+                }
+
+                people.Flags[i] |= (byte)PersonFlags.RelocationParticipant;
+                s.MoveOut(i, Sampling.Categorical(ref rng, cumulative), FlowGroup.RelocationProgramme);
+                s.Row.RelocationProgrammeMoves++;
+                break;
+            }
+        }
+    }
+}
