@@ -1,0 +1,11 @@
+namespace Sim.Grains.Output;
+
+/// <summary>How long the phases of a run took (measured by the run grain).</summary>
+/// <param name="Start">Loading and synthesising the populations.</param>
+/// <param name="Simulate">All months, including the files written during them (snapshots, events).</param>
+/// <param name="Complete">Writing the remaining files and the manifest.</param>
+public sealed record RunTimings(TimeSpan Start, TimeSpan Simulate, TimeSpan Complete)
+{
+    /// <summary>The sum of the phases.</summary>
+    public TimeSpan Total => Start + Simulate + Complete;
+}

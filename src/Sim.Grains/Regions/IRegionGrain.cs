@@ -1,0 +1,40 @@
+using Sim.Grains.Output.Parts;
+using Sim.Grains.Persons;
+using Sim.Grains.Runs;
+using Sim.Model.Engine;
+using Sim.Runtime;
+
+namespace Sim.Grains.Regions;
+
+/// <summary>
+/// One region of a run (key <c>RunId/regionIndex</c>): owns the region's persons as columns (via the model's
+/// <see cref="RegionSimulation"/>), runs its processes, ships movers to the destination region grains as one columnar
+/// batch per destination and month, and writes its own Parquet part files.
+/// </summary>
+public interface IRegionGrain : IGrainWithStringKey
+{
+    /// <summary>Synthesises the region's starting population; returns its start row (month = start − 1).</summary>
+    Task<RegionMonthIndicators> InitAsync(RunSpec spec);
+
+    /// <summary>
+    /// Runs the month's processes with last month's final rows of every region (in region order), then ships the
+    /// movers to their destinations and returns once every shipment is delivered.
+    /// </summary>
+    Task AdvanceAsync(int monthIndex, RegionMonthIndicators[] lastMonth);
+
+    /// <summary>Accepts movers shipped by another region this month (interleaves with a running advance).</summary>
+    [AlwaysInterleave]
+    Task DeliverAsync(MoverShipment shipment);
+
+    /// <summary>Appends the month's incoming movers in canonical order, writes the month's outputs and returns the final row.</summary>
+    Task<RegionMonthIndicators> SettleAsync(int monthIndex);
+
+    /// <summary>Writes the remaining part files and returns every file the region wrote.</summary>
+    Task<OutputFileInfo[]> CompleteAsync();
+
+    /// <summary>Closes open files without completing them and releases the region's state.</summary>
+    Task AbortAsync();
+
+    /// <summary>The profile of a resident and the events of the person kept in this region's log (between months).</summary>
+    Task<PersonTrace> TraceAsync(long personId);
+}

@@ -1,0 +1,113 @@
+using Sim.Grains.Output.Parts;
+using Sim.Grains.Persons;
+using Sim.Grains.Runs;
+using Sim.Model;
+using Sim.Model.Engine;
+using Sim.Model.Population;
+using Sim.Runtime;
+
+namespace Sim.Grains.Regions;
+
+/// <summary>
+/// Hosts one <see cref="RegionSimulation"/>. The month's protocol is the model's (advance, route, receive in
+/// canonical order); this grain only carries it across the runtime: shipments arrive through
+/// <see cref="DeliverAsync"/> while other regions advance and are handed to the model together at
+/// <see cref="SettleAsync"/>, which sorts them canonically, so arrival order never matters.
+/// </summary>
+internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
+{
+    private readonly List<MoverShipment> _inbox = [];
+    private RunContext? _run;
+    private RegionSimulation? _region;
+    private RegionOutputs? _outputs;
+
+    public Task<RegionMonthIndicators> InitAsync(RunSpec spec)
+    {
+        if (_region is not null)
+        {
+            throw new InvalidOperationException($"region grain {GetPrimaryKeyString()} is already initialised");
+        }
+
+        var index = RegionKey.Parse(GetPrimaryKeyString()).Region;
+        _run = runs.Get(spec);
+        _region = RegionSimulation.Create(_run.Model, index);
+        _outputs = _run.Output is null ? null : new RegionOutputs(_run, _region);
+        return Task.FromResult(_region.Indicators);
+    }
+
+    public async Task AdvanceAsync(int monthIndex, RegionMonthIndicators[] lastMonth)
+    {
+        var region = Region;
+        var result = region.Advance(YearMonth.FromIndex(monthIndex), NationalIndicators.Aggregate(lastMonth));
+        _outputs?.AddFlows(YearMonth.FromIndex(monthIndex), result.Flows);
+        if (result.Outgoing.Count == 0)
+        {
+            return;
+        }
+
+        var runId = RegionKey.Parse(GetPrimaryKeyString()).RunId;
+        var deliveries = new Task[result.Outgoing.Count];
+        for (var k = 0; k < deliveries.Length; k++)
+        {
+            var batch = result.Outgoing[k];
+            deliveries[k] = GrainFactory.GetGrain<IRegionGrain>(RegionKey.Format(runId, batch.DestinationRegion))
+                .DeliverAsync(MoverShipment.From(batch));
+        }
+
+        await Task.WhenAll(deliveries);
+    }
+
+    public Task DeliverAsync(MoverShipment shipment)
+    {
+        var region = Region;
+        if (shipment.DestinationRegion != region.RegionIndex || shipment.MonthIndex != region.NextMonth.Index)
+        {
+            throw new ArgumentException(
+                $"shipment for region {shipment.DestinationRegion} month {YearMonth.FromIndex(shipment.MonthIndex)} delivered to region {region.RegionIndex} expecting {region.NextMonth}",
+                nameof(shipment));
+        }
+
+        _inbox.Add(shipment);
+        return Task.CompletedTask;
+    }
+
+    public Task<RegionMonthIndicators> SettleAsync(int monthIndex)
+    {
+        var region = Region;
+        var month = YearMonth.FromIndex(monthIndex);
+        if (month != region.NextMonth)
+        {
+            throw new InvalidOperationException($"region {region.Region.Code}: settle of {month} while expecting {region.NextMonth}");
+        }
+
+        var row = region.Receive(_inbox.ConvertAll(s => s.ToBatch()));
+        _inbox.Clear();
+        _outputs?.AfterMonth(month, row);
+        return Task.FromResult(row);
+    }
+
+    public Task<OutputFileInfo[]> CompleteAsync()
+    {
+        var files = _outputs?.Complete() ?? [];
+        return Task.FromResult(files);
+    }
+
+    public Task AbortAsync()
+    {
+        _outputs?.Dispose();
+        _outputs = null;
+        _region = null;
+        _inbox.Clear();
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    public Task<PersonTrace> TraceAsync(long personId)
+    {
+        var region = Region;
+        var profile = region.TryGetPerson(personId, out var found) ? found : null;
+        return Task.FromResult(new PersonTrace(profile, [.. region.History(personId)]));
+    }
+
+    private RegionSimulation Region => _region ?? throw new InvalidOperationException($"region grain {GetPrimaryKeyString()} is not initialised");
+}

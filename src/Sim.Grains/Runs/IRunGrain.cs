@@ -1,0 +1,27 @@
+using Sim.Runtime;
+
+namespace Sim.Grains.Runs;
+
+/// <summary>
+/// A run (key = run id): owns the clock. Each month it asks every region grain to advance, waits for all (the
+/// barrier), asks them to settle, and aggregates; at the end it collects the regions' files and writes the manifest.
+/// It never touches individual persons. The caller paces it month by month, which is where a run can be cancelled.
+/// </summary>
+public interface IRunGrain : IGrainWithStringKey
+{
+    /// <summary>Loads the scenario and synthesises every region's population.</summary>
+    Task<RunStarted> StartAsync(RunSpec spec);
+
+    /// <summary>Simulates the next month across all regions.</summary>
+    Task<MonthReport> AdvanceMonthAsync();
+
+    /// <summary>Writes the regions' remaining files, <c>scenario.resolved.yaml</c> and <c>manifest.json</c>.</summary>
+    Task<RunCompleted> CompleteAsync();
+
+    /// <summary>Stops the run: regions close their files and drop their state.</summary>
+    Task AbortAsync();
+
+    /// <summary>Where the run is; answered even while a month runs.</summary>
+    [AlwaysInterleave]
+    Task<RunStatus> GetStatusAsync();
+}

@@ -1,0 +1,35 @@
+using Sim.Grains.Output;
+using Sim.Grains.Output.Parts;
+using Sim.Model.Engine;
+using Sim.Model.Scenarios;
+
+namespace Sim.Grains.Runs;
+
+/// <summary>The immutable things every grain of a run shares on a silo: the resolved scenario, the model context, output tags.</summary>
+public sealed class RunContext
+{
+    /// <summary>Loads the run described by <paramref name="spec"/>.</summary>
+    public RunContext(RunSpec spec)
+    {
+        Spec = spec;
+        Scenario = spec.LoadScenario();
+        Model = ModelContext.Create(Scenario);
+        Tags = new OutputTags(Scenario.Name, Scenario.Seed, Scenario.Population.Scale);
+        Output = spec.OutputPath is null ? null : new OutputRoot(spec.OutputPath);
+    }
+
+    /// <summary>The run's spec.</summary>
+    public RunSpec Spec { get; }
+
+    /// <summary>The scenario with the overrides applied.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The model's context.</summary>
+    public ModelContext Model { get; }
+
+    /// <summary>Metadata every output file carries.</summary>
+    public OutputTags Tags { get; }
+
+    /// <summary>Where files go, or null when the run writes nothing.</summary>
+    public OutputRoot? Output { get; }
+}

@@ -1,0 +1,45 @@
+using Sim.Model;
+using Sim.Model.Scenarios;
+
+namespace Sim.Grains.Runs;
+
+/// <summary>
+/// What a run is: the scenario file and the command line's overrides, and where its files go. Plain data, so it
+/// crosses silos; every silo loads the same scenario from it (<see cref="RunContextCache"/>).
+/// </summary>
+/// <param name="RunId">The run's id (the run grain's key; region grains are keyed <c>RunId/index</c>).</param>
+/// <param name="ScenarioPath">Full path of the scenario file.</param>
+/// <param name="Seed">Seed override, or null for the scenario's seed.</param>
+/// <param name="Scale">Scale override (agents per person), or null for the scenario's scale.</param>
+/// <param name="End">Last month override (<c>YYYY-MM</c>), or null for the scenario's end.</param>
+/// <param name="OutputPath">Folder the run's files are written into, or null to write nothing (inspection replays).</param>
+public sealed record RunSpec(string RunId, string ScenarioPath, ulong? Seed, double? Scale, string? End, string? OutputPath)
+{
+    /// <summary>Loads the scenario and applies the overrides (throws <see cref="ScenarioValidationException"/> on bad input).</summary>
+    public Scenario LoadScenario()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioPath);
+        if (Seed is { } seed)
+        {
+            scenario = scenario.WithSeed(seed);
+        }
+
+        if (Scale is { } scale)
+        {
+            scenario = scenario.WithScale(scale);
+        }
+
+        if (End is { } end)
+        {
+            var month = YearMonth.Parse(end);
+            if (month < scenario.Start)
+            {
+                throw new ArgumentException($"end {end} is before the scenario's start {scenario.Start}");
+            }
+
+            scenario = scenario with { End = month };
+        }
+
+        return scenario;
+    }
+}
