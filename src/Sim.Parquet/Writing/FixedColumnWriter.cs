@@ -42,6 +42,8 @@ internal sealed class FixedColumnWriter<T> : DictionaryColumnWriter<T>
 
     protected override void MapToIndices(ReadOnlySpan<T> values, Span<int> indices)
     {
+        // Bounds come from the dictionary at the end of the chunk, but NaNs must be counted per value.
+        _stats.CountNaN(values);
         var dictionary = _dictionary!;
         var previousIndex = -1;
         var previous = default(T);
@@ -82,7 +84,7 @@ internal sealed class FixedColumnWriter<T> : DictionaryColumnWriter<T>
     {
         if (_dictionary is { Count: > 0 })
         {
-            _stats.Add(_dictionary.Values);
+            _stats.AddBounds(_dictionary.Values);
         }
 
         var statistics = new StatisticsMeta();

@@ -17,7 +17,27 @@ internal struct MinMax<T>
 
     public void Reset() => this = default;
 
+    /// <summary>Folds values into the bounds and counts their NaNs.</summary>
     public void Add(ReadOnlySpan<T> values)
+    {
+        AddBounds(values);
+        CountNaN(values);
+    }
+
+    /// <summary>Counts NaNs only (for values whose bounds are folded in later, from the dictionary).</summary>
+    public void CountNaN(ReadOnlySpan<T> values)
+    {
+        if (typeof(T) == typeof(float) || typeof(T) == typeof(double))
+        {
+            foreach (var value in values)
+            {
+                NanCount += T.IsNaN(value) ? 1 : 0;
+            }
+        }
+    }
+
+    /// <summary>Folds values into the bounds; NaN is never a bound.</summary>
+    public void AddBounds(ReadOnlySpan<T> values)
     {
         if (values.IsEmpty)
         {
@@ -71,9 +91,10 @@ internal struct MinMax<T>
         {
             if (T.IsNaN(value))
             {
-                NanCount++;
+                continue;
             }
-            else if (!HasValue)
+
+            if (!HasValue)
             {
                 Min = Max = value;
                 HasValue = true;
