@@ -6,8 +6,9 @@ namespace Sim.Model.Processes;
 /// <summary>
 /// Process 6, rental housing per region: R_{t+1} = R_t·(1 + ε·(D_t / S_t − 1))·(1 + drift/12), with the demand
 /// D = (renter share·citizens + newcomer share·foreigners)·m²-per-person and the available stock
-/// S = (1 − vacancy)·stock, the stock growing by the stock-growth series each month. The stock starts at
-/// D_0 / (1 − vacancy), so the market starts in balance and rents move with demand pressure.
+/// S = (1 − vacancy)·stock. The stock grows with construction (the stock-growth series) and closes a share κ of
+/// the gap to demand each month (conversions, new supply): stock ← stock·(1 + g/12) + κ·(D/(1 − vacancy) − stock).
+/// It starts at D_0 / (1 − vacancy), so the market starts in balance and rents move with demand pressure.
 /// </summary>
 internal static class HousingProcess
 {
@@ -15,14 +16,27 @@ internal static class HousingProcess
     {
         var p = s.Context.Scenario.Housing;
         var demand = Demand(s);
-        s.RentalStockM2 *= 1 + (p.StockGrowthPerYear.At(s.Month) / 12.0);
         var available = s.RentalStockM2 * (1 - p.VacancyRate);
-        var pressure = available > 0 ? (demand / available) - 1 : 0;
-        s.RentIndex = Math.Max(0.05, s.RentIndex * (1 + (p.RentElasticity * pressure)) * (1 + (p.RentDriftPerYear / 12.0)));
+        s.RentIndex = NextRent(s.RentIndex, p.RentElasticity, demand, available, p.RentDriftPerYear);
+        s.RentalStockM2 = NextStock(s.RentalStockM2, p.StockGrowthPerYear.At(s.Month), p.SupplyAdjustmentPerMonth, demand, p.VacancyRate);
         s.Row.RentIndex = s.RentIndex;
         s.Row.RentKztPerM2 = s.BaseRentKztPerM2 * s.RentIndex;
         s.Row.HousingDemandM2 = demand * s.Context.Weight;
-        s.Row.HousingSupplyM2 = s.RentalStockM2 * s.Context.Weight;
+        s.Row.HousingSupplyM2 = available * s.Context.Weight;
+    }
+
+    /// <summary>R_{t+1} = R_t·(1 + ε·(D/S − 1))·(1 + drift/12), floored at 0.05.</summary>
+    public static double NextRent(double rent, double elasticity, double demand, double available, double driftPerYear)
+    {
+        var pressure = available > 0 ? (demand / available) - 1 : 0;
+        return Math.Max(0.05, rent * (1 + (elasticity * pressure)) * (1 + (driftPerYear / 12.0)));
+    }
+
+    /// <summary>stock·(1 + g/12) + κ·(D/(1 − v) − stock·(1 + g/12)).</summary>
+    public static double NextStock(double stock, double growthPerYear, double adjustment, double demand, double vacancyRate)
+    {
+        var built = stock * (1 + (growthPerYear / 12.0));
+        return built + (adjustment * ((demand / (1 - vacancyRate)) - built));
     }
 
     /// <summary>Sets the start stock and rent of the region (after synthesis and the first census).</summary>

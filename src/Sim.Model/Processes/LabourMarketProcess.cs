@@ -27,9 +27,7 @@ internal static class LabourMarketProcess
             list.RemoveAll(i => people.IsGone(i) || people.Activity[i] != (byte)Activity.Unemployed);
             var u = list.Count;
             var v = s.Vacancies[prof];
-            var matches = u > 0 && v >= 1
-                ? Math.Min(Math.Min(u, v), p.MatchingEfficiency * Math.Pow(u, p.MatchingElasticity) * Math.Pow(v, 1 - p.MatchingElasticity))
-                : 0;
+            var matches = Matches(u, v, p.MatchingEfficiency, p.MatchingElasticity);
             var hires = Math.Min(Sampling.Binomial(ref rng, u, matches / Math.Max(1, u)), (int)v);
             var hired = 0;
             for (var k = 0; k < u && hired < hires; k++)
@@ -81,6 +79,12 @@ internal static class LabourMarketProcess
         s.Row.Vacancies = vacancies;
         s.Row.AvgWageKzt = s.WageKzt;
     }
+
+    /// <summary>Expected hires M = min(U, V, A·U^α·V^(1−α)); zero without seekers or a whole vacancy.</summary>
+    public static double Matches(double seekers, double vacancies, double efficiency, double elasticity) =>
+        seekers > 0 && vacancies >= 1
+            ? Math.Min(Math.Min(seekers, vacancies), efficiency * Math.Pow(seekers, elasticity) * Math.Pow(vacancies, 1 - elasticity))
+            : 0;
 
     /// <summary>Sets the start vacancies V_p = θ0·U_p and the reference tightness (index 0 holds the regional value).</summary>
     public static void Initialise(RegionState s)

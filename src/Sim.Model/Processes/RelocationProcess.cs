@@ -1,6 +1,7 @@
 using Sim.Model.Engine;
 using Sim.Model.Population;
 using Sim.Model.Random;
+using Sim.Model.Scenarios;
 
 namespace Sim.Model.Processes;
 
@@ -22,17 +23,7 @@ internal static class RelocationProcess
         Span<double> utility = stackalloc double[n];
         Span<double> cumulative = stackalloc double[n];
         Utilities(s, utility);
-        var max = double.NegativeInfinity;
-        foreach (var u in utility)
-        {
-            max = Math.Max(max, u);
-        }
-
-        for (var j = 0; j < n; j++)
-        {
-            utility[j] = Math.Exp(utility[j] - max);
-        }
-
+        Probabilities(utility);
         Sampling.Cumulate(utility, cumulative);
 
         var maxAge = Math.Max(Math.Max(p.AgeMultiplier[0], p.AgeMultiplier[1]), Math.Max(p.AgeMultiplier[2], p.AgeMultiplier[3]));
@@ -81,20 +72,50 @@ internal static class RelocationProcess
         var subsidised = programme.Enabled && programme.Origins.Contains(s.Info.Code);
         for (var j = 0; j < utility.Length; j++)
         {
-            var common = (p.BetaWage * Math.Log(Math.Max(1, national.WageKzt[j])))
-                - (p.BetaUnemployment * national.UnemploymentRate[j])
-                - (p.BetaRent * Math.Log(Math.Max(1, national.RentKztPerM2[j])))
-                + (p.DestinationSizeWeight * Math.Log(Math.Max(1, national.Population[j] * s.Context.Weight)));
-            if (j == i)
-            {
-                utility[j] = common + p.StayUtility;
-                continue;
-            }
-
-            var subsidy = subsidised && programme.Destinations.ContainsKey(s.Context.Regions[j].Code)
+            var subsidy = j != i && subsidised && programme.Destinations.ContainsKey(s.Context.Regions[j].Code)
                 ? programme.SubsidyKzt / p.SubsidyUnitKzt
                 : 0;
-            utility[j] = common - (p.BetaDistance * Math.Log(Math.Max(1, s.Context.Distances[i, j]))) + (p.BetaSubsidy * subsidy);
+            utility[j] = Utility(p, national.WageKzt[j], national.UnemploymentRate[j], national.RentKztPerM2[j],
+                national.Population[j] * s.Context.Weight, j == i ? null : s.Context.Distances[i, j], subsidy);
+        }
+    }
+
+    /// <summary>
+    /// U = β_w·ln w − β_u·u − β_r·ln R + γ·ln P − β_d·ln d + β_s·subsidy for a destination at
+    /// <paramref name="distanceKm"/>; for the stay option (distance null) the distance and subsidy terms are
+    /// replaced by the stay constant.
+    /// </summary>
+    public static double Utility(RelocationParameters p, double wageKzt, double unemploymentRate, double rentKztPerM2,
+        double populationPersons, double? distanceKm, double subsidyUnits)
+    {
+        var common = (p.BetaWage * Math.Log(Math.Max(1, wageKzt)))
+            - (p.BetaUnemployment * unemploymentRate)
+            - (p.BetaRent * Math.Log(Math.Max(1, rentKztPerM2)))
+            + (p.DestinationSizeWeight * Math.Log(Math.Max(1, populationPersons)));
+        return distanceKm is { } d
+            ? common - (p.BetaDistance * Math.Log(Math.Max(1, d))) + (p.BetaSubsidy * subsidyUnits)
+            : common + p.StayUtility;
+    }
+
+    /// <summary>Turns utilities into multinomial-logit probabilities in place: exp(U_j − max) / Σ exp(U_k − max).</summary>
+    public static void Probabilities(Span<double> values)
+    {
+        var max = double.NegativeInfinity;
+        foreach (var u in values)
+        {
+            max = Math.Max(max, u);
+        }
+
+        var sum = 0.0;
+        for (var j = 0; j < values.Length; j++)
+        {
+            values[j] = Math.Exp(values[j] - max);
+            sum += values[j];
+        }
+
+        for (var j = 0; j < values.Length; j++)
+        {
+            values[j] /= sum;
         }
     }
 

@@ -1,0 +1,110 @@
+using Sim.Model.Processes;
+using Sim.Model.Scenarios;
+
+namespace Sim.Model.Tests.Processes;
+
+public sealed class ProcessFormulaTests
+{
+    [Fact]
+    public void Matching_function_matches_hand_computation()
+    {
+        // A·U^α·V^(1−α) = 0.3 · 100^0.5 · 50^0.5 = 0.3 · 10 · 7.0710678 = 21.2132
+        Assert.Equal(21.2132, LabourMarketProcess.Matches(100, 50, 0.3, 0.5), 4);
+        // α = 0.7: 0.5 · 200^0.7 · 100^0.3 = 0.5 · 40.8051 · 3.9811 = 81.225
+        Assert.Equal(81.225, LabourMarketProcess.Matches(200, 100, 0.5, 0.7), 3);
+        Assert.Equal(10, LabourMarketProcess.Matches(10, 1000, 5, 0.5)); // capped by seekers
+        Assert.Equal(3, LabourMarketProcess.Matches(1000, 3, 5, 0.5)); // capped by vacancies
+        Assert.Equal(0, LabourMarketProcess.Matches(100, 0.5, 0.3, 0.5)); // no whole vacancy
+    }
+
+    [Fact]
+    public void Rent_recursion_matches_hand_computation()
+    {
+        // R1 = 1·(1 + 0.4·(110/100 − 1)) = 1.04; R2 = 1.04·(1 + 0.4·(120/100 − 1)) = 1.1232
+        var r1 = HousingProcess.NextRent(1.0, 0.4, 110, 100, 0);
+        Assert.Equal(1.04, r1, 12);
+        Assert.Equal(1.1232, HousingProcess.NextRent(r1, 0.4, 120, 100, 0), 12);
+        // Excess supply lowers rents; drift 12%/yr adds 1% a month.
+        Assert.Equal(0.98 * 1.01, HousingProcess.NextRent(1.0, 0.2, 90, 100, 0.12), 12);
+        Assert.Equal(0.05, HousingProcess.NextRent(0.06, 5, 0, 100, 0)); // floor
+        // Stock: 1000·(1 + 0.12/12) = 1010; + 0.1·(950/0.95 − 1010) = 1010 − 1 = 1009
+        Assert.Equal(1009, HousingProcess.NextStock(1000, 0.12, 0.1, 950, 0.05), 9);
+    }
+
+    [Fact]
+    public void Logit_utilities_and_probabilities_match_hand_computation()
+    {
+        var p = Shared.Baseline.Relocation with
+        {
+            BetaWage = 1.0,
+            BetaUnemployment = 10,
+            BetaRent = 0.5,
+            BetaDistance = 1.0,
+            BetaSubsidy = 0.3,
+            StayUtility = -3,
+            DestinationSizeWeight = 1.0,
+        };
+        var u = RelocationProcess.Utility(p, 400_000, 0.05, 3_000, 1_000_000, 500, 2);
+        var expected = Math.Log(400_000) - 0.5 - (0.5 * Math.Log(3_000)) + Math.Log(1_000_000) - Math.Log(500) + 0.6;
+        Assert.Equal(expected, u, 12);
+        var stay = RelocationProcess.Utility(p, 400_000, 0.05, 3_000, 1_000_000, null, 2);
+        Assert.Equal(Math.Log(400_000) - 0.5 - (0.5 * Math.Log(3_000)) + Math.Log(1_000_000) - 3, stay, 12);
+
+        Span<double> values = [1.0, 2.0, 0.0];
+        RelocationProcess.Probabilities(values);
+        var z = Math.E + (Math.E * Math.E) + 1;
+        Assert.Equal(Math.E / z, values[0], 12);
+        Assert.Equal(Math.E * Math.E / z, values[1], 12);
+        Assert.Equal(1 / z, values[2], 12);
+        Span<double> big = [1000, 1000];
+        RelocationProcess.Probabilities(big);
+        Assert.Equal(0.5, big[0], 12);
+    }
+
+    [Fact]
+    public void Month_series_is_a_step_function_and_shocks_are_exact_months()
+    {
+        var series = new MonthSeries([new(new YearMonth(2023, 1), 2), new(new YearMonth(2025, 1), 3)]);
+        Assert.Equal(2, series.At(new YearMonth(2020, 5)));
+        Assert.Equal(2, series.At(new YearMonth(2024, 12)));
+        Assert.Equal(3, series.At(new YearMonth(2030, 1)));
+        Assert.Equal(0, series.Exactly(new YearMonth(2024, 1)));
+        Assert.Equal(3, series.Exactly(new YearMonth(2025, 1)));
+        var overlay = series.Overlay(new MonthSeries([new(new YearMonth(2025, 1), 4)]));
+        Assert.Equal(4, overlay.At(new YearMonth(2026, 1)));
+        Assert.Equal(0, MonthSeries.Empty.At(new YearMonth(2026, 1)));
+    }
+
+    [Fact]
+    public void Border_admission_follows_the_backlog_recursion()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("x.yaml", $$"""
+            # test
+            name: x
+            extends: {{TestFiles.Baseline}}
+            end: 2023-04
+            arrivals:
+              shocks:
+                rush:
+                  origin: RU
+                  persons: {2023-02: 1000000}
+                  transit_share: 0.5
+                  transit_dwell_months: 0
+                  entry: {ZKO: 1}
+                  settlement: {ALA: 1}
+            levers:
+              border_control:
+                2023-01: {capacity_per_month: 400000}
+            """);
+        var ctx = Sim.Model.Engine.ModelContext.Create(ScenarioLoader.Load(file));
+        var regular = ctx.BorderDemand(new YearMonth(2023, 1));
+        Assert.Equal(8000 + 10000 + 3000 + 1000 + 1500 + 2000, regular);
+        Assert.Equal(1, ctx.BorderAdmission(new YearMonth(2023, 1)));
+        var waitingFeb = regular + 1_000_000;
+        var aFeb = 400_000 / waitingFeb;
+        Assert.Equal(aFeb, ctx.BorderAdmission(new YearMonth(2023, 2)), 12);
+        var waitingMar = regular + (waitingFeb * (1 - aFeb));
+        Assert.Equal(400_000 / waitingMar, ctx.BorderAdmission(new YearMonth(2023, 3)), 12);
+    }
+}
