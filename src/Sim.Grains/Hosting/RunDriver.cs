@@ -14,7 +14,7 @@ public static class RunDriver
     /// <summary>Runs <paramref name="spec"/> to the end (or to <paramref name="stopAfter"/>, without completing).</summary>
     /// <param name="grains">A client or grain factory of the cluster.</param>
     /// <param name="spec">The run.</param>
-    /// <param name="progress">Told after every month.</param>
+    /// <param name="progress">Told once the populations are synthesised (0 months done), then after every month.</param>
     /// <param name="cancellationToken">Stops the run between months.</param>
     /// <param name="stopAfter">Stop after this month and leave the run live (for inspection), writing nothing more.</param>
     public static async Task<RunResult> RunAsync(IGrainFactory grains, RunSpec spec, IProgress<RunProgress>? progress,
@@ -30,6 +30,9 @@ public static class RunDriver
             var months = new List<MonthReport>();
             var monthCount = start.EndMonthIndex - start.StartMonthIndex + 1;
             long personMonths = 0;
+            var startAgents = start.StartRows.Sum(r => r.PopulationEnd);
+            var startWeight = start.StartRows.Length > 0 ? start.StartRows[0].Weight : 1;
+            progress?.Report(new RunProgress(YearMonth.FromIndex(start.StartMonthIndex - 1), 0, monthCount, startAgents, startAgents * startWeight, 0));
             var finished = false;
             while (!finished)
             {

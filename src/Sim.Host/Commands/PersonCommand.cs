@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using Sim.Grains.Hosting;
+using Sim.Grains.Output;
+using Sim.Grains.Persons;
+using Sim.Grains.Runs;
+using Sim.Host.Cli;
+using Sim.Host.Inspection;
+using Sim.Model;
+
+namespace Sim.Host.Commands;
+
+/// <summary>
+/// <c>sim person RUN ID [--live] [--at YYYY-MM]</c>: a person's profile and history. By default from the run
+/// folder's files (person snapshots, event log). With <c>--live</c> the run is replayed from its manifest (same
+/// scenario, seed and scale give the same persons) on the grains up to <c>--at</c>, and the person grain answers:
+/// the profile in any month and the full history kept in the regions' logs, even for runs without snapshots.
+/// </summary>
+internal static class PersonCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var run = new Argument<string>("RUN") { Description = "Run folder (or its name under out/)." };
+        var id = new Argument<long>("ID") { Description = "Person id (person_id in the outputs)." };
+        var live = new Option<bool>("--live") { Description = "Replay the run on the grains and ask the person grain." };
+        var at = new Option<string?>("--at") { Description = "With --live: the month to stop the replay after (default: the run's last month)." };
+        var command = new Command("person", "Print a person's profile and history from a run.") { run, id, live, at };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var folder = RunFolderPersons.ResolveRunFolder(parse.GetValue(run)!);
+            if (folder is null)
+            {
+                await console.Error.WriteLineAsync($"sim person: no run folder '{parse.GetValue(run)}' (a folder with {RunManifest.FileName}, or a name under out/)");
+                return ExitCodes.BadInput;
+            }
+
+            var personId = parse.GetValue(id);
+            return parse.GetValue(live)
+                ? await LiveAsync(console, folder, personId, parse.GetValue(at), cancellationToken)
+                : FromFiles(console, folder, personId);
+        });
+        return command;
+    }
+
+    private static int FromFiles(CliConsole console, string folder, long personId)
+    {
+        var snapshots = RunFolderPersons.Snapshots(folder, personId);
+        var events = RunFolderPersons.Events(folder, personId);
+        if (snapshots.Count == 0 && (events is null || events.Count == 0))
+        {
+            console.Error.WriteLine($"sim person: person {personId} is in no snapshot{(events is null ? string.Empty : " and no event")} of {folder}; try --live --at YYYY-MM");
+            return ExitCodes.BadInput;
+        }
+
+        PersonPrinter.FromFiles(console.Ansi, personId, snapshots, events);
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> LiveAsync(CliConsole console, string folder, long personId, string? at, CancellationToken cancellationToken)
+    {
+        using var manifest = RunFolderPersons.Manifest(folder);
+        var root = manifest.RootElement;
+        var scenario = root.GetProperty("scenario");
+        var end = root.GetProperty("end").GetString()!;
+        var stop = YearMonth.Parse(end);
+        if (at is not null && (!YearMonth.TryParse(at, out stop) || stop < YearMonth.Parse(root.GetProperty("start").GetString()!) || stop > YearMonth.Parse(end)))
+        {
+            await console.Error.WriteLineAsync($"sim person: --at {at}: allowed a month YYYY-MM within the run ({root.GetProperty("start").GetString()} to {end})");
+            return ExitCodes.BadInput;
+        }
+
+        var spec = new RunSpec("inspect-" + personId.ToString(CultureInfo.InvariantCulture), scenario.GetProperty("source").GetString()!,
+            root.GetProperty("seed").GetUInt64(), root.GetProperty("scale").GetDouble(), end, OutputPath: null);
+        var resolved = spec.LoadScenario().ToResolvedYaml();
+        if (resolved != File.ReadAllText(Path.Combine(folder, RunManifest.ScenarioFileName)))
+        {
+            await console.Error.WriteLineAsync($"sim person: {spec.ScenarioPath} has changed since the run; a replay would not reproduce it");
+            return ExitCodes.BadInput;
+        }
+
+        await using var cluster = await SimulationCluster.StartAsync(new SimulationClusterOptions());
+        var result = await RunDriver.RunAsync(cluster.Client, spec, progress: null, cancellationToken, stopAfter: stop);
+        var inspection = await cluster.Client.GetGrain<IPersonGrain>(PersonKey.Format(spec.RunId, personId)).InspectAsync();
+        PersonPrinter.Live(console.Ansi, inspection, result.Started.RegionCodes);
+        return inspection.Profile is null && inspection.History.Length == 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+}
