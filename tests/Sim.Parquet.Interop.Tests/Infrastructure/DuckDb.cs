@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -44,42 +43,7 @@ internal sealed class DuckDb : IDisposable
     /// <summary>Starts a new DuckDB node process after checking node and the npm packages are there.</summary>
     public static DuckDb Start()
     {
-        var nodeModules = Path.Combine(RepoPaths.InteropDirectory, "node_modules", "@duckdb", "node-api", "package.json");
-        if (!File.Exists(nodeModules))
-        {
-            throw new DuckDbException(
-                $"DuckDB for the interop tests is not installed ({nodeModules} is missing). " +
-                "Run `npm ci --prefix tests/interop` from the repository root (./test.sh does it). " +
-                "The interop tests are mandatory and never skipped.");
-        }
-
-        var info = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = RepoPaths.InteropDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        info.ArgumentList.Add(RepoPaths.DuckDbQueryScript);
-        info.ArgumentList.Add("--server");
-
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new DuckDbException("node did not start");
-        }
-        catch (Win32Exception e)
-        {
-            throw new DuckDbException(
-                "Cannot run `node` (Node.js >= 20 must be on PATH) for the DuckDB interop tests: " + e.Message +
-                ". Install Node.js, then run `npm ci --prefix tests/interop`.",
-                e);
-        }
-
+        var process = NodeScript.Start("duckdb-query.mjs", "--server");
         var duckDb = new DuckDb(process);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => duckDb.Dispose();
         var version = duckDb.Send(["SELECT version() AS v"], StartTimeout)[0];

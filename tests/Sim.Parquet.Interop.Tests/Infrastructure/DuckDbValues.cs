@@ -12,7 +12,7 @@ internal static class DuckDbValues
     /// <summary>
     /// BOOLEAN→bool, TINYINT→sbyte, SMALLINT→short, INTEGER→int, BIGINT→long, UTINYINT→byte, USMALLINT→ushort,
     /// UINTEGER→uint, UBIGINT→ulong, HUGEINT→BigInteger, FLOAT→float, DOUBLE→double, VARCHAR→string, BLOB→byte[],
-    /// DATE→DateOnly, TIMESTAMP*→DateTime (UTC; nanoseconds truncated to 100 ns ticks); other types keep DuckDB's text.
+    /// DATE→DateOnly, TIMESTAMP*→DateTime (UTC; nanoseconds floored to 100 ns ticks; clamped to years 1..9999); other types keep DuckDB's text.
     /// </summary>
     public static object? ToClr(JsonElement value, string duckDbType)
     {
@@ -57,10 +57,14 @@ internal static class DuckDbValues
             var other => throw new FormatException($"not a DuckDB double: {other}"),
         };
 
-    private static DateTime FromTicks(Int128 ticksSinceEpoch) =>
-        new((long)(ticksSinceEpoch + DateTime.UnixEpoch.Ticks), DateTimeKind.Utc);
+    /// <summary>
+    /// A UTC DateTime; instants outside years 1..9999 clamp to MinValue/MaxValue, as our reader does with
+    /// <see cref="ParquetReaderOptions.ClampOutOfRangeDates"/>.
+    /// </summary>
+    internal static DateTime FromTicks(Int128 ticksSinceEpoch) =>
+        new((long)Int128.Clamp(ticksSinceEpoch + DateTime.UnixEpoch.Ticks, 0, DateTime.MaxValue.Ticks), DateTimeKind.Utc);
 
-    private static Int128 FloorDiv(Int128 a, Int128 b)
+    internal static Int128 FloorDiv(Int128 a, Int128 b)
     {
         var q = a / b;
         return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;

@@ -1,0 +1,13 @@
+namespace Sim.Parquet.Bench.Macro;
+
+/// <summary>What tests/interop/duckdb-bench.mjs reports for the timed COPY runs.</summary>
+internal sealed record DuckDbCopyResult(
+    long Rows,
+    double LoadMs,
+    double[] CopyMs,
+    long FileBytes,
+    int RowGroups,
+    double RowGroupRows,
+    double RowGroupBytes,
+    double RowGroupCompressedBytes,
+    long MaxRssBytes);

@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Sim.Parquet.Bench.Macro;
+
+/// <summary>Prints the macro benchmark's figures as Markdown (medians over the repetitions).</summary>
+internal static class Report
+{
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    public static string Mb(double bytes) => (bytes / (1 << 20)).ToString("F1", CultureInfo.InvariantCulture);
+
+    public static void Ours(IReadOnlyList<WriterRunResult> runs, FileLayout layout)
+    {
+        var ms = Median(runs.Select(r => r.WriteMs));
+        var rows = runs[0].Rows;
+        var peak = Median(runs.Select(r => (double)r.PeakWorkingSetBytes));
+        var baseline = Median(runs.Select(r => (double)r.BaselineWorkingSetBytes));
+        Console.WriteLine();
+        Console.WriteLine($"## Sim.Parquet (Snappy), medians of {runs.Count} runs");
+        Line("write time", $"{ms:F0} ms (generation, timed apart: {Median(runs.Select(r => r.GenerateMs)):F0} ms)");
+        Line("throughput", $"{rows / ms * 1000:N0} rows/s, {Mb(runs[0].FileBytes / ms * 1000)} MB/s of file, " +
+                           $"{Mb(layout.TotalBytes / ms * 1000)} MB/s uncompressed");
+        Line("file", $"{Mb(runs[0].FileBytes)} MB, {layout.RowGroups} row groups of {layout.MedianRows:N0} rows (median)");
+        Line("largest row group", $"{Mb(layout.MaxRowGroupBytes)} MB uncompressed, {Mb(layout.MaxRowGroupCompressedBytes)} MB compressed");
+        Line("peak working set", $"{Mb(peak)} MB (kernel high-water mark); baseline before the writer {Mb(baseline)} MB; " +
+                                 $"writer's share {Mb(peak - baseline)} MB = {(peak - baseline) / layout.MaxRowGroupBytes:F2}x the largest row group");
+        Line("peak managed heap", $"{Mb(Median(runs.Select(r => (double)r.MaxManagedHeapBytes)))} MB (sampled every 5 ms)");
+        Line("allocated", $"{Mb(Median(runs.Select(r => (double)r.AllocatedBytes)))} MB in total; GCs gen0/1/2 " +
+                          $"{runs[^1].Gen0}/{runs[^1].Gen1}/{runs[^1].Gen2}");
+        var calls = runs[0].ColumnCallMs.Keys.Select(k => $"{k} {Median(runs.Select(r => r.ColumnCallMs[k])):F0}");
+        Line("time inside calls, ms", string.Join(", ", calls) + " (a row-group flush counts for the call that triggers it)");
+    }
+
+    public static void DuckDb(DuckDbCopyResult duck)
+    {
+        var ms = Median(duck.CopyMs);
+        Console.WriteLine();
+        Console.WriteLine($"## DuckDB COPY ... (FORMAT parquet, COMPRESSION snappy), threads=1, medians of {duck.CopyMs.Length} runs");
+        Line("copy time", $"{ms:F0} ms (loading the table first, untimed: {duck.LoadMs:F0} ms)");
+        Line("throughput", $"{duck.Rows / ms * 1000:N0} rows/s, {Mb(duck.FileBytes / ms * 1000)} MB/s of file, " +
+                           $"{Mb(duck.RowGroupBytes * duck.RowGroups / ms * 1000)} MB/s uncompressed");
+        Line("file", $"{Mb(duck.FileBytes)} MB, {duck.RowGroups} row groups of {duck.RowGroupRows:N0} rows, " +
+                     $"{Mb(duck.RowGroupBytes)} MB uncompressed each (median)");
+        Line("node + DuckDB max RSS", $"{Mb(duck.MaxRssBytes)} MB (includes the loaded table)");
+    }
+
+    public static void Ratio(IReadOnlyList<WriterRunResult> runs, DuckDbCopyResult duck)
+    {
+        var ratio = Median(duck.CopyMs) / Median(runs.Select(r => r.WriteMs));
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Ratio: Sim.Parquet throughput = {ratio:F2}x DuckDB's (goal >= 1.0x)"));
+    }
+
+    private static void Line(string label, string text) =>
+        Console.WriteLine($"- {label}: {text}");
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Sim.Parquet.Interop.Tests.Fixtures;
+using Sim.Parquet.Interop.Tests.Infrastructure;
+
+namespace Sim.Parquet.Interop.Tests.WrittenByDuckDb;
+
+/// <summary>
+/// Files DuckDB writes (its defaults: Snappy, dictionaries, OPTIONAL columns; and GZIP, uncompressed; small row
+/// groups so there are several), read by our reader and compared value by value with what DuckDB reads from
+/// the same file. The fixtures are generated into a temp folder on every run; nothing binary is committed.
+/// </summary>
+public sealed class DuckDbWrittenFileTests
+{
+    private const int Rows = 10_000;
+
+    public static TheoryData<string> Codecs() => new("default", "snappy", "gzip", "uncompressed");
+
+    [Theory]
+    [MemberData(nameof(Codecs))]
+    public void We_read_what_DuckDB_wrote_value_by_value(string codec)
+    {
+        using var dir = new TempDirectory("duckdb-written");
+        var path = dir.File($"{codec}.parquet");
+        var f = Sql.Literal(path);
+        var codecOption = codec == "default" ? string.Empty : $", CODEC '{codec}'";
+        var r = DuckDb.Shared.Query(
+            $"{DuckDbTable.Create("dw_" + codec, Rows)}; COPY dw_{codec} TO {f} (FORMAT parquet{codecOption}, ROW_GROUP_SIZE 3000, " +
+            "KV_METADATA {origin: 'duckdb', note: 'ünïcode ✓'}); DROP TABLE dw_" + codec,
+            $"""
+             SELECT row_group_id, row_group_num_rows, column_id, path_in_schema, compression, stats_min_value, stats_max_value,
+                    stats_null_count FROM parquet_metadata({f}) ORDER BY row_group_id, column_id
+             """);
+        var chunks = r[1];
+        var data = DuckDbColumns.ReadParquet(path);
+        var expectedCodec = codec is "default" or "snappy" ? "SNAPPY" : codec.ToUpperInvariant();
+        Assert.All(Enumerable.Range(0, chunks.RowCount), i => Assert.Equal(expectedCodec, chunks.Text(i, "compression")));
+
+        using var reader = ParquetFileReader.Open(path);
+        AssertSchema(reader);
+        var rowGroupRows = RowGroupRows(chunks);
+        Assert.True(rowGroupRows.Length >= 3, $"expected several row groups, DuckDB wrote {rowGroupRows.Length}");
+        Assert.Equal(rowGroupRows.Length, reader.RowGroupCount);
+        Assert.Equal(rowGroupRows, Enumerable.Range(0, reader.RowGroupCount).Select(reader.RowGroupRowCount));
+        Assert.Equal(Rows, reader.RowCount);
+        Assert.StartsWith("DuckDB", reader.CreatedBy, StringComparison.Ordinal);
+        Assert.Equal("duckdb", reader.KeyValueMetadata["origin"]);
+        Assert.Equal("ünïcode ✓", reader.KeyValueMetadata["note"]);
+
+        for (var c = 0; c < reader.Schema.Fields.Count; c++)
+        {
+            ValueAssert.Column($"our reading of {data.Columns[c].Name}", data.Column(c), SimReading.Column(reader, c));
+        }
+
+        AssertStatistics(reader, chunks);
+    }
+
+    [Fact]
+    public void A_ZSTD_file_from_DuckDB_is_rejected_with_a_clear_codec_message()
+    {
+        using var dir = new TempDirectory("duckdb-zstd");
+        var path = dir.File("zstd.parquet");
+        DuckDb.Shared.Query($"COPY (SELECT range AS id, 'x' || range AS s FROM range(100)) TO {Sql.Literal(path)} (FORMAT parquet, CODEC 'zstd')");
+
+        var error = Assert.Throws<ParquetFormatException>(() =>
+        {
+            using var reader = ParquetFileReader.Open(path);
+            SimReading.All(reader);
+        });
+        Assert.Contains("ZSTD", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not supported", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Our types for the columns of DuckDB's table (the types it wrote from, not those it reads back).</summary>
+    private static void AssertSchema(ParquetFileReader reader)
+    {
+        var expected = DuckDbTable.Columns.ToArray();
+        Assert.Equal(expected.Select(c => c.Name), reader.Schema.Fields.Select(f => f.Name));
+        foreach (var (field, (_, type)) in reader.Schema.Fields.Zip(expected))
+        {
+            Assert.True(ExpectedMapping.FromDuckDbType(type) == field.Type, $"{field.Name}: we map DuckDB's {type} column to {field.Type}");
+            Assert.True(field.Nullable, $"{field.Name}: DuckDB writes OPTIONAL columns");
+        }
+    }
+
+    private static long[] RowGroupRows(DuckDbResult chunks) =>
+        [.. Enumerable.Range(0, chunks.RowCount).Where(i => chunks.Int64(i, "column_id") == 0).Select(i => chunks.Int64(i, "row_group_num_rows"))];
+
+    /// <summary>Our reader's min/max/null count per chunk equal DuckDB's reading of the same statistics.</summary>
+    private static void AssertStatistics(ParquetFileReader reader, DuckDbResult chunks)
+    {
+        var columns = reader.Schema.Fields.Count;
+        for (var i = 0; i < chunks.RowCount; i++)
+        {
+            var rowGroup = (int)chunks.Int64(i, "row_group_id");
+            var column = (int)chunks.Int64(i, "column_id");
+            Assert.True(column < columns);
+            var type = reader.Schema.Fields[column].Type;
+            var what = $"statistics of row group {rowGroup}, column {reader.Schema.Fields[column].Name}";
+            var stats = reader.Statistics(rowGroup, column);
+            var nullCount = chunks.Text(i, "stats_null_count");
+            Assert.True(
+                (nullCount is null ? null : long.Parse(nullCount, CultureInfo.InvariantCulture)) == stats?.NullCount,
+                $"{what}: null count {stats?.NullCount} vs DuckDB {nullCount}");
+            var min = chunks.Text(i, "stats_min_value");
+            var max = chunks.Text(i, "stats_max_value");
+            var expectedMin = min is null ? null : DuckDbStatText.Parse(type, min);
+            var expectedMax = max is null ? null : DuckDbStatText.Parse(type, max);
+            Assert.True(ValueAssert.SameStatistic(expectedMin, stats?.Min), $"{what}: min {ValueAssert.Format(stats?.Min)} vs DuckDB {min}");
+            Assert.True(ValueAssert.SameStatistic(expectedMax, stats?.Max), $"{what}: max {ValueAssert.Format(stats?.Max)} vs DuckDB {max}");
+        }
+    }
+}
