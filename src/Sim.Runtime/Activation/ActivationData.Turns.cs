@@ -44,19 +44,19 @@ internal sealed partial class ActivationData
                 {
                     if (!HasRunnableWorkLocked())
                     {
-                        _flags &= ~FlagScheduled;
+                        _flags &= NotScheduled;
                         return;
                     }
 
                     step = Step.Requeue;
                 }
-                else if (_workHead is not null)
+                else if (_extras?.WorkHead is { } head)
                 {
-                    node = _workHead;
-                    _workHead = node.Next;
-                    if (_workHead is null)
+                    node = head;
+                    _extras.WorkHead = head.Next;
+                    if (head.Next is null)
                     {
-                        _workTail = null;
+                        _extras.WorkTail = null;
                     }
 
                     step = Step.Continuation;
@@ -86,7 +86,7 @@ internal sealed partial class ActivationData
                 }
                 else
                 {
-                    _flags &= ~FlagScheduled;
+                    _flags &= NotScheduled;
                     return;
                 }
             }
@@ -228,12 +228,12 @@ internal sealed partial class ActivationData
 
         await UnregisterQuietlyAsync();
         Silo.Catalog.Remove(this);
-        _deactivation?.Completion.TrySetResult();
+        _extras?.Deactivation?.Completion.TrySetResult();
     }
 
     private async Task DeactivateAsync()
     {
-        var state = _deactivation!;
+        var state = _extras!.Deactivation!;
         if (_grain is not null)
         {
             try

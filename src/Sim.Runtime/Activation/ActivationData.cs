@@ -13,28 +13,27 @@ namespace Sim.Runtime.Activation;
 /// </summary>
 internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
 {
-    private const int FlagScheduled = 1;
-    private const int FlagDeactivateOnIdle = 2;
-    private const int FlagDeactivationStarted = 4;
+    private const byte FlagScheduled = 1;
+    private const byte FlagDeactivateOnIdle = 2;
+    private const byte FlagDeactivationStarted = 4;
+    private const byte NotScheduled = unchecked((byte)~FlagScheduled);
 
     [ThreadStatic]
     private static ActivationData? t_constructing;
 
     private readonly ActivationShared _shared;
     private readonly GrainId _grainId;
-    private readonly long _activationId;
+    private readonly int _activationId;
     private Grain? _grain;
     private Request? _head;
     private Request? _tail;
-    private WorkNode? _workHead;
-    private WorkNode? _workTail;
-    private DeactivationState? _deactivation;
-    private ActivationState _state;
+    private ActivationExtras? _extras;
     private int _running;
-    private int _flags;
     private int _lastUsedTick;
+    private ActivationState _state;
+    private byte _flags;
 
-    public ActivationData(ActivationShared shared, GrainId grainId, long activationId, Request? queued = null)
+    public ActivationData(ActivationShared shared, GrainId grainId, int activationId, Request? queued = null)
     {
         _shared = shared;
         _grainId = grainId;
@@ -47,12 +46,15 @@ internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
         }
     }
 
+    /// <summary>The next activation in the same catalog bucket (the catalog is an intrusive hash table).</summary>
+    internal ActivationData? NextInBucket;
+
     /// <summary>The activation whose grain is being constructed on this thread (read by the <see cref="Grain"/> constructor).</summary>
     internal static ActivationData? Constructing => t_constructing;
 
     public GrainId GrainId => _grainId;
 
-    public long ActivationId => _activationId;
+    public int ActivationId => _activationId;
 
     public ActivationShared Shared => _shared;
 
@@ -114,14 +116,15 @@ internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
         bool schedule;
         lock (this)
         {
-            if (_workTail is null)
+            var extras = _extras ??= new ActivationExtras();
+            if (extras.WorkTail is null)
             {
-                _workHead = _workTail = node;
+                extras.WorkHead = extras.WorkTail = node;
             }
             else
             {
-                _workTail.Next = node;
-                _workTail = node;
+                extras.WorkTail.Next = node;
+                extras.WorkTail = node;
             }
 
             schedule = TryMarkScheduledLocked();
@@ -192,7 +195,7 @@ internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
         lock (this)
         {
             if (usedBeforeTick is { } tick
-                && (_state != ActivationState.Valid || _running != 0 || _head is not null || _workHead is not null || _lastUsedTick - tick >= 0))
+                && (_state != ActivationState.Valid || _running != 0 || _head is not null || HasContinuationsLocked || _lastUsedTick - tick >= 0))
             {
                 return null;
             }
@@ -202,15 +205,14 @@ internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
                 case ActivationState.Invalid:
                     return null;
                 case ActivationState.Deactivating:
-                    return _deactivation!.Completion.Task;
+                    return _extras!.Deactivation!.Completion.Task;
                 case ActivationState.Activating:
                     // Finishes activating first; the flag makes it deactivate right after.
                     _flags |= FlagDeactivateOnIdle;
-                    _deactivation ??= new DeactivationState(reason);
-                    return _deactivation.Completion.Task;
+                    return DeactivationLocked(reason).Completion.Task;
                 default:
                     BeginDeactivationLocked(reason);
-                    done = _deactivation!.Completion.Task;
+                    done = _extras!.Deactivation!.Completion.Task;
                     schedule = TryMarkScheduledLocked();
                     break;
             }
@@ -244,8 +246,10 @@ internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
     private bool CanStart(Request request) =>
         _running == 0 || _shared.Class.IsReentrant || request.Descriptor.AlwaysInterleave;
 
+    private bool HasContinuationsLocked => _extras?.WorkHead is not null;
+
     private bool HasRunnableWorkLocked() =>
-        _workHead is not null
+        HasContinuationsLocked
         || _state == ActivationState.Created
         || (_state == ActivationState.Valid && _head is not null && CanStart(_head))
         || (_state == ActivationState.Deactivating && _running == 0 && (_flags & FlagDeactivationStarted) == 0);
@@ -264,7 +268,13 @@ internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
     private void BeginDeactivationLocked(DeactivationReason reason)
     {
         _state = ActivationState.Deactivating;
-        _deactivation ??= new DeactivationState(reason);
+        DeactivationLocked(reason);
+    }
+
+    private DeactivationState DeactivationLocked(DeactivationReason reason)
+    {
+        var extras = _extras ??= new ActivationExtras();
+        return extras.Deactivation ??= new DeactivationState(reason);
     }
 
     private Request? TakeQueueLocked()

@@ -1,7 +1,7 @@
 namespace Sim.Runtime.Activation;
 
 /// <summary>The life cycle of an activation.</summary>
-internal enum ActivationState
+internal enum ActivationState : byte
 {
     /// <summary>In the catalog; its first slice will register it in the directory and activate it.</summary>
     Created = 0,

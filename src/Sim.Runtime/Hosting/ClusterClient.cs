@@ -119,7 +119,7 @@ internal sealed class ClusterClient : IClusterClient, IRuntimeClient
             return;
         }
 
-        var target = _placement.Place(request.Target, grainClass: null, callerIsLocalGrain: false);
+        var target = _placement.Place(request.Target, grainClass: null, originatesHere: false);
         if (target is null)
         {
             MethodDescriptor.Fail(request, new SiloUnavailableException($"No active silo can host {request.Target}."));

@@ -104,7 +104,7 @@ internal sealed class Silo : IAsyncDisposable
     {
         if (address.SiloAddress.Equals(Address))
         {
-            return !(Catalog.TryGet(address.GrainId, out var a) && a.ActivationId == address.ActivationId);
+            return !(Catalog.TryGetConfirmed(address.GrainId, out var a) && a.ActivationId == address.ActivationId);
         }
 
         return View.IsDead(address.SiloAddress);

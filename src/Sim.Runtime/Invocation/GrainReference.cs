@@ -40,11 +40,14 @@ internal abstract class GrainReference : IEquatable<GrainReference>
 
     private ResponseCompletion<T> Send<T>(MethodDescriptor<T> descriptor, Request request)
     {
-        var completion = new ResponseCompletion<T>(SynchronizationContext.Current is not ActivationData);
+        // A call made inside a grain always leaves through that grain's silo, whichever endpoint the reference
+        // came from (a reference handed over in-process keeps its original binding).
+        var caller = SynchronizationContext.Current as ActivationData;
+        var completion = new ResponseCompletion<T>(runContinuationsAsynchronously: caller is null);
         request.Descriptor = descriptor;
         request.Target = GrainId;
         request.Reply = completion;
-        Runtime.SendRequest(request);
+        (caller?.Shared.Silo.Dispatcher ?? Runtime).SendRequest(request);
         return completion;
     }
 }

@@ -12,13 +12,10 @@ namespace Sim.Runtime.Messaging;
 /// </summary>
 internal sealed class Dispatcher(Silo silo, int maxForwardCount) : IRuntimeClient, IRequestHandler
 {
-    public void SendRequest(Request request)
-    {
-        var callerIsLocalGrain = SynchronizationContext.Current is ActivationData caller && ReferenceEquals(caller.Shared.Silo, silo);
-        Route(request, callerIsLocalGrain);
-    }
+    /// <summary>A call made on this silo (by a grain or host code): prefer-local grains are placed here.</summary>
+    public void SendRequest(Request request) => Route(request, originatesHere: true);
 
-    public void OnIncomingRequest(Request request) => Route(request, callerIsLocalGrain: false);
+    public void OnIncomingRequest(Request request) => Route(request, originatesHere: false);
 
     public GrainReference CreateReference(GrainInterfaceInfo info, GrainId grainId) => info.Factory(grainId, this);
 
@@ -44,12 +41,12 @@ internal sealed class Dispatcher(Silo silo, int maxForwardCount) : IRuntimeClien
         {
             var next = queued.Next;
             queued.Next = null;
-            Route(queued, callerIsLocalGrain: false);
+            Route(queued, originatesHere: false);
             queued = next;
         }
     }
 
-    private void Route(Request request, bool callerIsLocalGrain)
+    private void Route(Request request, bool originatesHere)
     {
         var id = request.Target;
         var spin = default(SpinWait);
@@ -80,18 +77,18 @@ internal sealed class Dispatcher(Silo silo, int maxForwardCount) : IRuntimeClien
             var lookup = silo.Directory.Lookup(id);
             if (!lookup.IsCompletedSuccessfully)
             {
-                _ = RouteAfterLookupAsync(request, lookup, callerIsLocalGrain);
+                _ = RouteAfterLookupAsync(request, lookup, originatesHere);
                 return;
             }
 
-            if (RouteWithEntry(request, lookup.Result, callerIsLocalGrain))
+            if (RouteWithEntry(request, lookup.Result, originatesHere))
             {
                 return;
             }
         }
     }
 
-    private async Task RouteAfterLookupAsync(Request request, ValueTask<GrainAddress?> lookup, bool callerIsLocalGrain)
+    private async Task RouteAfterLookupAsync(Request request, ValueTask<GrainAddress?> lookup, bool originatesHere)
     {
         GrainAddress? entry;
         try
@@ -104,14 +101,14 @@ internal sealed class Dispatcher(Silo silo, int maxForwardCount) : IRuntimeClien
             return;
         }
 
-        if (!RouteWithEntry(request, entry, callerIsLocalGrain))
+        if (!RouteWithEntry(request, entry, originatesHere))
         {
-            Route(request, callerIsLocalGrain);
+            Route(request, originatesHere);
         }
     }
 
     /// <summary>True: routed. False: state changed, route again.</summary>
-    private bool RouteWithEntry(Request request, GrainAddress? entry, bool callerIsLocalGrain)
+    private bool RouteWithEntry(Request request, GrainAddress? entry, bool originatesHere)
     {
         if (entry is { } address)
         {
@@ -132,7 +129,7 @@ internal sealed class Dispatcher(Silo silo, int maxForwardCount) : IRuntimeClien
             return true;
         }
 
-        var target = silo.Placement.Place(request.Target, grainClass, callerIsLocalGrain);
+        var target = silo.Placement.Place(request.Target, grainClass, originatesHere);
         if (target is null || (target.Equals(silo.Address) && silo.IsStopping))
         {
             MethodDescriptor.Fail(request, new SiloUnavailableException($"No active silo can host {request.Target}."));

@@ -10,7 +10,7 @@ public enum PlacementStrategy
     /// <remarks>Orleans counterpart: <c>HashBasedPlacement</c> (Orleans' uses a modulo, not a ring).</remarks>
     HashBased = 0,
 
-    /// <summary>On the caller's silo when the caller is a grain (or on the ring owner for clients).</summary>
+    /// <summary>On the silo where the call is made (by a grain or host code there); calls from clients use the ring.</summary>
     /// <remarks>Orleans counterpart: <c>PreferLocalPlacement</c>.</remarks>
     PreferLocal = 1,
 }

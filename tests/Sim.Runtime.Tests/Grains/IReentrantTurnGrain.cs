@@ -1,0 +1,10 @@
+using Sim.Runtime;
+
+namespace Sim.Runtime.Tests.Grains;
+
+public interface IReentrantTurnGrain : IGrainWithIntegerKey
+{
+    Task Hit(int pause);
+
+    Task<TurnStats> Stats();
+}
