@@ -41,8 +41,14 @@ internal sealed partial class WorkerPool : IDisposable
         }
     }
 
+    /// <summary>Queues an item; after <see cref="Stop"/> items are dropped (a stopped or killed silo runs nothing).</summary>
     public void Enqueue(IWorkItem item)
     {
+        if (_stopping)
+        {
+            return;
+        }
+
         _queue.Enqueue(item);
         var sleepers = Volatile.Read(ref _sleepers);
         while (sleepers > 0)
@@ -50,7 +56,15 @@ internal sealed partial class WorkerPool : IDisposable
             var seen = Interlocked.CompareExchange(ref _sleepers, sleepers - 1, sleepers);
             if (seen == sleepers)
             {
-                _wake.Release();
+                try
+                {
+                    _wake.Release();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // Stopped concurrently.
+                }
+
                 return;
             }
 
