@@ -1,0 +1,60 @@
+using Sim.Grains.Tests.Infrastructure;
+
+namespace Sim.Grains.Tests.Output;
+
+/// <summary>DuckDB reads the run's Hive-style folders and checks the accounting exactly, independently of our reader.</summary>
+public sealed class DuckDbInteropTests(SmallRunFixture run) : IClassFixture<SmallRunFixture>
+{
+    [Fact]
+    public void DuckDB_finds_the_accounting_identity_and_flow_sums_exact_in_every_region_and_month()
+    {
+        var regionMonth = DuckDbCli.Literal(Path.Combine(run.Folder, "region_month", "*.parquet"));
+        var flows = DuckDbCli.Literal(Path.Combine(run.Folder, "flows", "*.parquet"));
+        var sql = $"""
+            WITH rm AS (SELECT * FROM read_parquet({regionMonth})),
+            f AS (SELECT * FROM read_parquet({flows})),
+            outs AS (SELECT month, origin_region_code AS region_code, sum(movers) AS n FROM f GROUP BY ALL),
+            ins AS (SELECT month, destination_region_code AS region_code, sum(movers) AS n FROM f GROUP BY ALL),
+            nxt AS (SELECT region_code, month, population_end,
+                           lead(population_start) OVER (PARTITION BY region_code ORDER BY month) AS next_start FROM rm)
+            SELECT
+              (SELECT count(*) FROM rm) AS rows,
+              (SELECT count(DISTINCT region_code) FROM rm) AS regions,
+              (SELECT count(*) FROM rm WHERE population_end <> population_start + births - deaths + arrivals - departures + moves_in - moves_out) AS identity_broken,
+              (SELECT count(*) FROM nxt WHERE next_start IS NOT NULL AND next_start <> population_end) AS stock_chain_broken,
+              (SELECT count(*) FROM rm LEFT JOIN outs USING (month, region_code) WHERE moves_out <> coalesce(outs.n, 0)) AS moves_out_mismatch,
+              (SELECT count(*) FROM rm LEFT JOIN ins USING (month, region_code) WHERE moves_in <> coalesce(ins.n, 0)) AS moves_in_mismatch,
+              (SELECT sum(moves_out) FROM rm) AS moves,
+              (SELECT typeof(any_value(month)) FROM rm) AS month_type,
+              (SELECT count(*) FROM rm WHERE day(month) <> 1) AS not_month_start
+            """;
+        var row = DuckDbCli.Query(sql).Single();
+        Assert.Equal(240, long.Parse(row[0].ToString()));
+        Assert.Equal(20, long.Parse(row[1].ToString()));
+        Assert.Equal(0, long.Parse(row[2].ToString()));
+        Assert.Equal(0, long.Parse(row[3].ToString()));
+        Assert.Equal(0, long.Parse(row[4].ToString()));
+        Assert.Equal(0, long.Parse(row[5].ToString()));
+        Assert.True(decimal.Parse(row[6].ToString(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal("DATE", row[7].GetString());
+        Assert.Equal(0, long.Parse(row[8].ToString()));
+    }
+
+    [Fact]
+    public void DuckDB_sees_snappy_compression_and_dictionary_encoded_strings()
+    {
+        var all = DuckDbCli.Literal(Path.Combine(run.Folder, "**", "*.parquet"));
+        var rows = DuckDbCli.Query($"""
+            SELECT m.path_in_schema, bool_and(m.compression = 'SNAPPY') AS snappy, bool_and(m.encodings LIKE '%DICTIONARY%') AS dictionary
+            FROM parquet_metadata({all}) m JOIN parquet_schema({all}) s ON s.file_name = m.file_name AND s.name = m.path_in_schema
+            WHERE s.type = 'BYTE_ARRAY' AND m.num_values > 0
+            GROUP BY ALL ORDER BY 1
+            """);
+        Assert.Contains(rows, r => r[0].GetString() == "region_code");
+        foreach (var r in rows)
+        {
+            Assert.True(r[1].GetBoolean(), $"column {r[0]} is not Snappy-compressed everywhere");
+            Assert.True(r[2].GetBoolean(), $"string column {r[0]} is not dictionary-encoded");
+        }
+    }
+}
