@@ -6,8 +6,8 @@ namespace Sim.Model.Engine;
 /// <summary>
 /// The one full pass over a region's columns each month, at the end of the month: it counts the stocks of the
 /// month's indicators, applies next month's birthday transitions (school, labour-market entry, retirement), and
-/// prepares next month's work: the age-sex histogram (mortality exposure), the list of foreigners and the
-/// job seekers by profession. Reads about 10 bytes a person; every other process only touches sampled rows.
+/// prepares next month's work: the age-sex histogram (mortality exposure), the lists of foreigners, of the
+/// elderly and of job seekers by profession. Reads 8 bytes a person; every other process only touches sampled rows.
 /// </summary>
 internal sealed class RegionCensus
 {
@@ -19,9 +19,6 @@ internal sealed class RegionCensus
     public const int ElderlyAge = 80;
 
     public List<int> Foreigners { get; } = [];
-
-    /// <summary>Women of childbearing age next month.</summary>
-    public List<int> FertileWomen { get; } = [];
 
     /// <summary>Persons aged <see cref="ElderlyAge"/> and over next month.</summary>
     public List<int> Elderly { get; } = [];
@@ -43,11 +40,16 @@ internal sealed class RegionCensus
 
     public double UnemploymentRate => LabourForce > 0 ? (double)Unemployed / LabourForce : 0;
 
-    /// <summary>Runs the pass. Stocks go to <paramref name="row"/>; transitions and lists are for <paramref name="next"/>.</summary>
+    /// <summary>
+    /// Runs the pass. Stocks go to <paramref name="row"/>; transitions and lists are for <paramref name="next"/>.
+    /// The loop is kept nearly branch-free: stocks are histograms (status, citizenship, activity, age-sex) and the
+    /// only branches are rare and predictable (foreigners, the elderly, job seekers, birthday transitions).
+    /// </summary>
     public void Run(RegionState s, YearMonth next, bool applyTransitions, ref RegionMonthIndicators row)
     {
         var p = s.Context.Scenario.Population;
         var people = s.People;
+        var n = people.Count;
         var birth = people.BirthMonth;
         var sex = people.Sex;
         var status = people.Status;
@@ -60,118 +62,114 @@ internal sealed class RegionCensus
         var rng = RandomStream.Create(s.Context.Seed, s.Region, next.Index, RandomProcess.Ageing);
         Span<double> mix = stackalloc double[Names.ProfessionCount];
         Sampling.Cumulate(p.ProfessionMix.ToArray(), mix);
+        Span<bool> transitionAge = stackalloc bool[Ages];
+        if (applyTransitions)
+        {
+            foreach (var age in (ReadOnlySpan<int>)[p.SchoolAgeYears, p.LabourEntryAgeYears, p.HigherEducationExitAgeYears, p.RetirementAgeMenYears, p.RetirementAgeWomenYears])
+            {
+                transitionAge[Math.Clamp(age, 0, Ages - 1)] = true;
+            }
+        }
 
-        Array.Clear(AgeSex);
-        Array.Clear(EmployedByProfession);
+        Span<int> statusCount = stackalloc int[8];
+        Span<int> citizenshipCount = stackalloc int[8];
+        Span<int> transitionsFrom = stackalloc int[8];
+        Span<int> transitionsTo = stackalloc int[8];
+        Span<int> activityProfession = stackalloc int[8 * Names.ProfessionCount];
+        var ageSex = AgeSex.AsSpan();
+        ageSex.Clear();
         Foreigners.Clear();
-        FertileWomen.Clear();
         Elderly.Clear();
-        var fertileMin = s.Context.Fertility.MinAge;
-        var fertileMax = s.Context.Fertility.MaxAge;
         foreach (var list in Seekers)
         {
             list.Clear();
         }
 
-        long citizens = 0, russians = 0, transit = 0, irregular = 0, permanent = 0, permits = 0, refugees = 0;
-        long age0To14 = 0, age15To64 = 0, age65 = 0, employed = 0, unemployed = 0;
-        int labourForce = 0, seekers = 0, workPermits = 0, eligible = 0;
-        for (var i = 0; i < people.Count; i++)
+        // Citizens are the vast majority: only foreigners are counted by status and citizenship (in their branch).
+        var foreignAdults = 0;
+        for (var i = 0; i < n; i++)
         {
             var ageMonths = nextCompact - birth[i];
-            var age = ageMonths / 12;
-            var st = (LegalStatus)status[i];
-            var act = (Activity)activity[i];
-
-            // Stocks of the month that ends (ages as on the first day of the next month).
-            switch (st)
+            var age = Math.Min(ageMonths / 12, Ages - 1);
+            int act = activity[i];
+            ageSex[(sex[i] * Ages) + age]++;
+            if ((ageMonths % 12 == 0) & transitionAge[age])
             {
-                case LegalStatus.Citizen: citizens++; break;
-                case LegalStatus.Transit: transit++; break;
-                case LegalStatus.Irregular: irregular++; break;
-                case LegalStatus.PermanentResidence: permanent++; break;
-                case LegalStatus.WorkPermit: permits++; break;
-                case LegalStatus.Refugee: refugees++; break;
+                transitionsFrom[act & 7]++;
+                act = (int)Transition(ref rng, s, i, age, (Activity)act, previousRate, mix);
+                transitionsTo[act & 7]++;
             }
 
-            russians += citizenship[i] == (byte)Citizenship.RU ? 1 : 0;
-            if (age < 15)
+            activityProfession[((act & 7) * Names.ProfessionCount) + profession[i]]++;
+            int st = status[i];
+            if (st != (int)LegalStatus.Citizen)
             {
-                age0To14++;
-            }
-            else if (age < 65)
-            {
-                age15To64++;
-            }
-            else
-            {
-                age65++;
+                Foreigners.Add(i);
+                statusCount[st & 7]++;
+                citizenshipCount[citizenship[i] & 7]++;
+                foreignAdults += age >= minEmigrationAge ? 1 : 0;
             }
 
-            employed += act == Activity.Employed ? 1 : 0;
-            unemployed += act == Activity.Unemployed ? 1 : 0;
-
-            if (applyTransitions && ageMonths % 12 == 0)
-            {
-                act = Transition(ref rng, s, i, age, act, previousRate, mix);
-            }
-
-            // Next month's work lists.
-            AgeSex[(sex[i] * Ages) + Math.Min(age, Ages - 1)]++;
             if (age >= ElderlyAge)
             {
                 Elderly.Add(i);
             }
-            else if (sex[i] == (byte)Sex.Female && age >= fertileMin && age <= fertileMax)
-            {
-                FertileWomen.Add(i);
-            }
 
-            if (st != LegalStatus.Citizen)
+            if (act == (int)Activity.Unemployed)
             {
-                Foreigners.Add(i);
-                workPermits += st == LegalStatus.WorkPermit ? 1 : 0;
-            }
-            else if (age >= minEmigrationAge)
-            {
-                eligible++;
-            }
-
-            if (act == Activity.Employed)
-            {
-                labourForce++;
-                EmployedByProfession[profession[i]]++;
-            }
-            else if (act == Activity.Unemployed)
-            {
-                labourForce++;
-                seekers++;
                 Seekers[profession[i]].Add(i);
             }
         }
 
-        LabourForce = labourForce;
-        Unemployed = seekers;
-        WorkPermits = workPermits;
-        EmigrationEligible = eligible;
+        var employedAll = 0;
+        var seekersAll = 0;
+        for (var prof = 0; prof < Names.ProfessionCount; prof++)
+        {
+            EmployedByProfession[prof] = activityProfession[((int)Activity.Employed * Names.ProfessionCount) + prof];
+            employedAll += EmployedByProfession[prof];
+            seekersAll += activityProfession[((int)Activity.Unemployed * Names.ProfessionCount) + prof];
+        }
+
+        LabourForce = employedAll + seekersAll;
+        Unemployed = seekersAll;
+        WorkPermits = statusCount[(int)LegalStatus.WorkPermit];
+        EmigrationEligible = (int)AgesBetween(Math.Min(minEmigrationAge, Ages - 1), Ages - 1) - foreignAdults;
         MortalityExposure = Exposure(s.Context.Mortality);
 
-        row.Citizens = citizens;
-        row.Foreigners = people.Count - citizens;
-        row.RussiansPresent = russians;
-        row.TransitPresent = transit;
-        row.Irregular = irregular;
-        row.PermanentResidents = permanent;
-        row.WorkPermitHolders = permits;
-        row.Refugees = refugees;
-        row.Age0To14 = age0To14;
-        row.Age15To64 = age15To64;
-        row.Age65Plus = age65;
+        // Stocks of the month that ends: activity before this pass's transitions.
+        long employed = employedAll - transitionsTo[(int)Activity.Employed] + transitionsFrom[(int)Activity.Employed];
+        long unemployed = seekersAll - transitionsTo[(int)Activity.Unemployed] + transitionsFrom[(int)Activity.Unemployed];
+        row.Foreigners = Foreigners.Count;
+        row.Citizens = n - row.Foreigners;
+        row.RussiansPresent = citizenshipCount[(int)Citizenship.RU];
+        row.TransitPresent = statusCount[(int)LegalStatus.Transit];
+        row.Irregular = statusCount[(int)LegalStatus.Irregular];
+        row.PermanentResidents = statusCount[(int)LegalStatus.PermanentResidence];
+        row.WorkPermitHolders = statusCount[(int)LegalStatus.WorkPermit];
+        row.Refugees = statusCount[(int)LegalStatus.Refugee];
+        row.Age0To14 = AgesBetween(0, 14);
+        row.Age15To64 = AgesBetween(15, 64);
+        row.Age65Plus = AgesBetween(65, Ages - 1);
         row.Employed = employed;
         row.Unemployed = unemployed;
         row.LabourForce = employed + unemployed;
         row.UnemploymentRate = employed + unemployed > 0 ? (double)unemployed / (employed + unemployed) : 0;
         row.MortalityExposure = MortalityExposure;
+    }
+
+    /// <summary>Persons aged <paramref name="from"/> to <paramref name="to"/> (both sexes) in the histogram.</summary>
+    public long AgesBetween(int from, int to)
+    {
+        long sum = 0;
+        for (var sexIndex = 0; sexIndex < 2; sexIndex++)
+        {
+            for (var age = from; age <= to; age++)
+            {
+                sum += AgeSex[(sexIndex * Ages) + age];
+            }
+        }
+
+        return sum;
     }
 
     private double Exposure(Processes.MortalitySchedule mortality)

@@ -91,14 +91,16 @@ internal static class DemographyProcess
         var srb = s.Context.Scenario.Population.SexRatioAtBirth;
         var maleShare = srb / (1 + srb);
         var people = s.People;
-        var women = s.Census.FertileWomen;
         var rng = s.Stream(RandomProcess.Births);
         var logQ = Math.Log(1 - max);
         var month = s.MonthCompact;
-        for (var k = Sampling.GeometricSkip(ref rng, logQ); k < women.Count; k = Next(ref rng, k, logQ))
+        var n = people.Count;
+
+        // Thinning over all rows with the largest monthly birth probability; accepted for women by age.
+        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < n; i = Next(ref rng, i, logQ))
         {
-            var i = women[k];
-            if (people.IsGone(i) || rng.NextDouble() * max >= tfr * fertility.Share(s.AgeYears(people.BirthMonth[i])) / 12.0)
+            if (people.Sex[i] != (byte)Sex.Female || people.IsGone(i)
+                || rng.NextDouble() * max >= tfr * fertility.Share(s.AgeYears(people.BirthMonth[i])) / 12.0)
             {
                 continue;
             }
