@@ -1,6 +1,7 @@
 // DuckDB side of the Parquet writer benchmark (bench/Sim.Parquet.Bench macro mode).
 //
 //   node duckdb-bench.mjs <input.parquet> <output.parquet> <repeats> [<comma-separated columns>]
+//   node duckdb-bench.mjs <input.parquet> <output.parquet> interactive [<comma-separated columns>]
 //
 // Loads the input file (written by Sim.Parquet from the benchmark's generated table) into an in-memory
 // table, untimed. Then, with SET threads=1, times `COPY t TO <output> (FORMAT parquet, COMPRESSION snappy)`
@@ -8,14 +9,19 @@
 // With a column list, the table holds only those columns (per-column profiling).
 // Prints one JSON object: {"rows","loadMs","copyMs":[..],"fileBytes","rowGroups","rowGroupRows","rowGroupBytes",
 // "rowGroupCompressedBytes","maxRssBytes"} (row-group figures are medians over the output's row groups).
+// Interactive mode (so the benchmark can alternate our writer and DuckDB under the same machine load): prints
+// {"ready":true,"loadMs"} once loaded, then runs one timed COPY per stdin line and prints {"ms"} for each;
+// when stdin closes it prints the summary object above.
 import { rmSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const [input, output, repeatsText, columnsText] = process.argv.slice(2);
-const repeats = Number.parseInt(repeatsText ?? '', 10);
-if (!input || !output || !(repeats > 0)) {
-  console.error('usage: node duckdb-bench.mjs <input.parquet> <output.parquet> <repeats> [<columns>]');
+const interactive = repeatsText === 'interactive';
+const repeats = interactive ? 0 : Number.parseInt(repeatsText ?? '', 10);
+if (!input || !output || !(interactive || repeats > 0)) {
+  console.error('usage: node duckdb-bench.mjs <input.parquet> <output.parquet> <repeats>|interactive [<columns>]');
   process.exit(2);
 }
 
@@ -42,11 +48,21 @@ try {
 
   const copySql = `COPY t TO ${quote(output)} (FORMAT parquet, COMPRESSION snappy)`;
   const copyMs = [];
-  for (let i = 0; i < repeats; i++) {
+  const copyOnce = async () => {
     rmSync(output, { force: true });
     const start = performance.now();
     await connection.run(copySql);
     copyMs.push(performance.now() - start);
+    return copyMs[copyMs.length - 1];
+  };
+  if (interactive) {
+    process.stdout.write(JSON.stringify({ ready: true, loadMs }) + '\n');
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      if (line.trim() !== '') process.stdout.write(JSON.stringify({ ms: await copyOnce() }) + '\n');
+    }
+    if (copyMs.length === 0) await copyOnce();
+  } else {
+    for (let i = 0; i < repeats; i++) await copyOnce();
   }
 
   const fileBytes = statSync(output).size;
@@ -64,7 +80,7 @@ try {
     rowGroupCompressedBytes: median(groups.map((g) => Number(g[3] ?? 0))),
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
   };
-  process.stdout.write(JSON.stringify(result));
+  process.stdout.write(JSON.stringify(result) + '\n');
 } catch (err) {
   console.error(err && err.message ? err.message : String(err));
   process.exit(1);

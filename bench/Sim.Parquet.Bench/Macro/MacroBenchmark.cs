@@ -18,17 +18,13 @@ internal static class MacroBenchmark
         var options = MacroOptions.Parse(args);
         Directory.CreateDirectory(options.Directory);
         var ours = Path.Combine(options.Directory, "sim.parquet");
-        var theirs = Path.Combine(options.Directory, "duckdb.parquet");
         Console.WriteLine($"# Sim.Parquet macro benchmark: {options.Rows:N0} rows, {options.Repeat} repetitions, " +
                           $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 
-        var runs = WriteRepeatedly(options, ours, options.Rows, options.Columns);
-        var layout = FileLayout.Of(ours);
-        Report.Ours(runs, layout);
-
-        if (!options.SkipDuckDb)
+        var (runs, duck) = Measure(options, ours, options.Rows, options.Columns, verbose: true);
+        Report.Ours(runs, FileLayout.Of(ours), options.Codec);
+        if (duck is not null)
         {
-            var duck = CopyWithDuckDb(ours, theirs, options.Repeat, options.Columns);
             Report.DuckDb(duck);
             Report.Ratio(runs, duck);
         }
@@ -43,47 +39,55 @@ internal static class MacroBenchmark
             PerColumn(options);
         }
 
-        File.Delete(theirs);
         return 0;
     }
 
-    private static List<WriterRunResult> WriteRepeatedly(MacroOptions options, string path, long rows, IReadOnlyList<string> columns, bool verbose = true)
+    /// <summary>
+    /// Writes the file once (DuckDB's input), then alternates: our writer in a fresh child process, one DuckDB
+    /// COPY of the same rows; so both see the same machine load. Returns our timed runs and DuckDB's.
+    /// </summary>
+    private static (List<WriterRunResult> Ours, DuckDbCopyResult? Duck) Measure(
+        MacroOptions options, string path, long rows, IReadOnlyList<string> columns, bool verbose)
     {
-        var runs = new List<WriterRunResult>();
-        for (var i = 0; i < options.Repeat; i++)
+        var first = WriteOnce(options, path, rows, columns);
+        if (options.SkipDuckDb)
         {
-            File.Delete(path);
-            var stdout = ChildProcess.Run(ChildProcess.Self(options.ChildArguments(path, rows, columns)));
-            var line = stdout.Split('\n').Single(l => l.StartsWith(WriterChild.ResultPrefix, StringComparison.Ordinal));
-            var run = JsonSerializer.Deserialize<WriterRunResult>(line[WriterChild.ResultPrefix.Length..], Json)!;
-            if (verbose)
+            var alone = new List<WriterRunResult> { first };
+            alone.AddRange(Enumerable.Range(1, options.Repeat - 1).Select(_ => WriteOnce(options, path, rows, columns)));
+            return (alone, null);
+        }
+
+        var again = Path.Combine(options.Directory, "sim-again.parquet");
+        var theirs = Path.Combine(options.Directory, "duckdb.parquet");
+        var runs = new List<WriterRunResult>();
+        using (var duck = new DuckDbCopySession(path, theirs, columns))
+        {
+            for (var i = 0; i < options.Repeat; i++)
             {
-                Console.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"  sim run {i + 1}: write {run.WriteMs:F0} ms (generation {run.GenerateMs:F0} ms apart), peak WS {Report.Mb(run.PeakWorkingSetBytes)} MB"));
+                var run = WriteOnce(options, again, rows, columns);
+                runs.Add(run);
+                var duckMs = duck.Copy();
+                if (verbose)
+                {
+                    Console.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"  run {i + 1}: sim {run.WriteMs:F0} ms (generation {run.GenerateMs:F0} ms apart, peak WS {Report.Mb(run.PeakWorkingSetBytes)} MB), duckdb {duckMs:F0} ms"));
+                }
             }
 
-            runs.Add(run);
+            var result = duck.Finish();
+            File.Delete(again);
+            File.Delete(theirs);
+            return (runs, result);
         }
-
-        return runs;
     }
 
-    private static DuckDbCopyResult CopyWithDuckDb(string input, string output, int repeat, IReadOnlyList<string> columns, bool verbose = true)
+    private static WriterRunResult WriteOnce(MacroOptions options, string path, long rows, IReadOnlyList<string> columns)
     {
-        var args = new List<string> { input, output, repeat.ToString(CultureInfo.InvariantCulture) };
-        if (columns.Count > 0)
-        {
-            args.Add(string.Join(',', columns));
-        }
-
-        var result = JsonSerializer.Deserialize<DuckDbCopyResult>(NodeScripts.Run("duckdb-bench.mjs", [.. args]), Json)!;
-        if (verbose)
-        {
-            Console.WriteLine($"  duckdb COPY runs: {string.Join(", ", result.CopyMs.Select(ms => ms.ToString("F0", CultureInfo.InvariantCulture)))} ms");
-        }
-
-        return result;
+        File.Delete(path);
+        var stdout = ChildProcess.Run(ChildProcess.Self(options.ChildArguments(path, rows, columns)));
+        var line = stdout.Split('\n').Single(l => l.StartsWith(WriterChild.ResultPrefix, StringComparison.Ordinal));
+        return JsonSerializer.Deserialize<WriterRunResult>(line[WriterChild.ResultPrefix.Length..], Json)!;
     }
 
     private static void Verify(string path, long rows)
@@ -109,24 +113,21 @@ internal static class MacroBenchmark
     private static void PerColumn(MacroOptions options)
     {
         Console.WriteLine();
-        Console.WriteLine($"## Per column ({options.PerColumnRows:N0} rows, one column per file, medians of {options.Repeat})");
+        Console.WriteLine($"## Per column ({options.PerColumnRows:N0} rows, one column per file, medians of {options.Repeat}, alternating runs)");
         Console.WriteLine("| column | sim ms | duckdb ms | sim/duckdb throughput | sim MB | duckdb MB | sim allocated MB |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var path = Path.Combine(options.Directory, "sim-column.parquet");
-        var duckPath = Path.Combine(options.Directory, "duckdb-column.parquet");
         foreach (var column in PersonTable.Columns())
         {
-            var runs = WriteRepeatedly(options, path, options.PerColumnRows, [column.Name], verbose: false);
-            var duck = CopyWithDuckDb(path, duckPath, options.Repeat, [column.Name], verbose: false);
+            var (runs, duck) = Measure(options, path, options.PerColumnRows, [column.Name], verbose: false);
             var ourMs = Report.Median(runs.Select(r => r.WriteMs));
-            var duckMs = Report.Median(duck.CopyMs);
+            var duckMs = duck is null ? double.NaN : Report.Median(duck.CopyMs);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"| {column.Name} | {ourMs:F0} | {duckMs:F0} | {duckMs / ourMs:F2}x | {Report.Mb(runs[^1].FileBytes)} | " +
-                $"{Report.Mb(duck.FileBytes)} | {Report.Mb(Report.Median(runs.Select(r => (double)r.AllocatedBytes)))} |"));
+                $"{Report.Mb(duck?.FileBytes ?? 0)} | {Report.Mb(Report.Median(runs.Select(r => (double)r.AllocatedBytes)))} |"));
         }
 
         File.Delete(path);
-        File.Delete(duckPath);
     }
 }

@@ -25,12 +25,15 @@ internal sealed class MacroOptions
 
     public bool SkipDuckDb { get; private set; }
 
+    /// <summary>Our writer's codec (DuckDB always writes Snappy); other codecs show what compression costs.</summary>
+    public ParquetCompression Codec { get; private set; } = ParquetCompression.Snappy;
+
     /// <summary>Whether the writer child writes a few small row groups before the timed run (JIT tier-up).</summary>
     public bool Warmup { get; private set; } = true;
 
     public static string Usage =>
         "macro [--rows N] [--repeat N] [--batch N] [--row-group-rows N] [--dir DIR] [--columns a,b] " +
-        "[--per-column [--per-column-rows N]] [--skip-duckdb] [--no-warmup]";
+        "[--per-column [--per-column-rows N]] [--skip-duckdb] [--no-warmup] [--codec none|snappy|gzip]";
 
     public static MacroOptions Parse(IReadOnlyList<string> args)
     {
@@ -51,6 +54,7 @@ internal sealed class MacroOptions
                 case "--per-column-rows": options.PerColumnRows = long.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--skip-duckdb": options.SkipDuckDb = true; break;
                 case "--no-warmup": options.Warmup = false; break;
+                case "--codec": options.Codec = Enum.Parse<ParquetCompression>(Next(), ignoreCase: true); break;
                 default: throw new ArgumentException($"unknown option {args[i]}. Usage: {Usage}");
             }
         }
@@ -81,6 +85,7 @@ internal sealed class MacroOptions
             args.AddRange(["--columns", string.Join(',', columns)]);
         }
 
+        args.AddRange(["--codec", Codec.ToString()]);
         if (!Warmup)
         {
             args.Add("--no-warmup");

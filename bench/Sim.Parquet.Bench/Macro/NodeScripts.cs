@@ -21,7 +21,10 @@ internal static class NodeScripts
     });
 
     /// <summary>Runs <c>node script args</c> and returns its stdout; throws with stderr on a non-zero exit.</summary>
-    public static string Run(string script, params string[] args)
+    public static string Run(string script, params string[] args) => ChildProcess.Run(StartInfo(script, args));
+
+    /// <summary>How to start <c>node script args</c> in tests/interop.</summary>
+    public static ProcessStartInfo StartInfo(string script, params string[] args)
     {
         var info = new ProcessStartInfo("node")
         {
@@ -37,6 +40,6 @@ internal static class NodeScripts
             info.ArgumentList.Add(arg);
         }
 
-        return ChildProcess.Run(info);
+        return info;
     }
 }

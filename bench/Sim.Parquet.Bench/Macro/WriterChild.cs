@@ -22,7 +22,7 @@ internal static class WriterChild
             column.Allocate(options.BatchRows);
         }
 
-        var writerOptions = new ParquetWriterOptions { Compression = ParquetCompression.Snappy };
+        var writerOptions = new ParquetWriterOptions { Compression = options.Codec };
         if (options.RowGroupRows is { } rowGroupRows)
         {
             writerOptions.RowGroupMaxRows = rowGroupRows;
