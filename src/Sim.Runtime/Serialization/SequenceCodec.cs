@@ -5,12 +5,13 @@ namespace Sim.Runtime.Serialization;
 /// <summary>
 /// Collections declared through an interface (<see cref="IEnumerable{T}"/>, <see cref="IReadOnlyList{T}"/>,
 /// <see cref="IList{T}"/>, ...): written element by element (raw memory when unmanaged) and read back as a
-/// <typeparamref name="T"/> array when the declared type allows it, otherwise as a <see cref="List{T}"/>.
+/// <typeparamref name="T"/> array for the read-only interfaces, as a <see cref="List{T}"/> for the mutable ones.
 /// </summary>
 internal sealed class SequenceCodec<TSequence, T> : Codec<TSequence>
     where TSequence : class, IEnumerable<T>
 {
-    private static readonly bool ReadAsArray = typeof(TSequence).IsAssignableFrom(typeof(T[]));
+    private static readonly bool ReadAsArray = typeof(TSequence).GetGenericTypeDefinition() is var d
+        && (d == typeof(IEnumerable<>) || d == typeof(IReadOnlyCollection<>) || d == typeof(IReadOnlyList<>));
 
     public override void Write(MessageWriter writer, TSequence value) => SequenceWriter.WriteEnumerable(writer, value);
 

@@ -1,0 +1,3 @@
+namespace Sim.Runtime.Tests.Types;
+
+public record Animal(string Name);

@@ -1,0 +1,3 @@
+namespace Sim.Runtime.Tests.Types;
+
+public sealed record Circle(string Name, double Radius) : Shape(Name);

@@ -1,0 +1,3 @@
+namespace Sim.Runtime.Tests.Types;
+
+public sealed record Dog(string Name, bool Good) : Animal(Name);

@@ -1,0 +1,3 @@
+namespace Sim.Runtime.Tests.Types;
+
+public sealed record Household(long Id, Person Head, IReadOnlyList<Person> Members, Person? Guest);
