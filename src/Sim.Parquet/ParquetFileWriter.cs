@@ -18,6 +18,7 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
     private readonly Stream _output;
     private readonly ParquetWriterOptions _options;
     private readonly ColumnWriter[] _columns;
+    private readonly WriterResources _shared;
     private readonly FileAssembler _file;
     private readonly List<(int Rows, bool Cut)> _plan = [];
     private int _nextColumn;
@@ -41,7 +42,8 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
         _options = options ?? new ParquetWriterOptions();
         _options.Validate();
         Schema = schema;
-        _columns = [.. schema.Fields.Select(field => ColumnWriterFactory.Create(field, _options))];
+        _shared = new WriterResources(_options.Compression);
+        _columns = [.. schema.Fields.Select(field => ColumnWriterFactory.Create(field, _options, _shared))];
         _output = output;
         _file = new FileAssembler(output);
     }
@@ -67,7 +69,7 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
     public int NextColumn => _nextColumn;
 
     /// <summary>Bytes of buffers the writer currently holds (pages, dictionaries, finished chunks).</summary>
-    internal long RetainedBytes => _columns.Sum(column => column.RetainedBytes);
+    internal long RetainedBytes => _shared.RetainedBytes + _columns.Sum(column => column.RetainedBytes);
 
     /// <summary>Largest <see cref="RetainedBytes"/> seen at a batch commit.</summary>
     internal long PeakRetainedBytes { get; private set; }

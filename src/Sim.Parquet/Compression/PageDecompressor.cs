@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using IronSnappy;
 using Sim.Parquet.Format;
 
 namespace Sim.Parquet.Compression;
@@ -43,7 +42,7 @@ internal static class PageDecompressor
                 input.Span.CopyTo(output);
                 return;
             case CompressionCodec.Snappy:
-                DecompressSnappy(input.Span, output, what);
+                SnappyDecompressor.Decompress(input.Span, output, what);
                 return;
             case CompressionCodec.Gzip:
                 DecompressGzip(input, output, what);
@@ -51,49 +50,6 @@ internal static class PageDecompressor
             default:
                 throw new ParquetFormatException($"codec {FormatNames.Of(codec)} is not supported ({what})");
         }
-    }
-
-    private static void DecompressSnappy(ReadOnlySpan<byte> input, Span<byte> output, string what)
-    {
-        // The block starts with the uncompressed length; check it before the library allocates that much.
-        ulong declared = 0;
-        var pos = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            if (pos >= input.Length || shift > 28)
-            {
-                throw new ParquetFormatException($"corrupt {what}: bad snappy length preamble");
-            }
-
-            var b = input[pos++];
-            declared |= (ulong)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                break;
-            }
-        }
-
-        if (declared != (ulong)output.Length)
-        {
-            throw new ParquetFormatException($"corrupt {what}: snappy block holds {declared} bytes, page header says {output.Length}");
-        }
-
-        byte[] decoded;
-        try
-        {
-            decoded = Snappy.Decode(input);
-        }
-        catch (Exception e) when (e is not ParquetFormatException)
-        {
-            throw new ParquetFormatException($"corrupt {what}: invalid snappy data ({e.Message})", e);
-        }
-
-        if (decoded.Length != output.Length)
-        {
-            throw new ParquetFormatException($"corrupt {what}: snappy data decoded to {decoded.Length} bytes, expected {output.Length}");
-        }
-
-        decoded.CopyTo(output);
     }
 
     private static void DecompressGzip(ReadOnlyMemory<byte> input, Span<byte> output, string what)

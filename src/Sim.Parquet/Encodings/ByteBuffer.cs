@@ -1,12 +1,12 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
 namespace Sim.Parquet.Encodings;
 
 /// <summary>
-/// A growable byte buffer backed by <see cref="ArrayPool{T}"/> arrays, reused across pages and row
-/// groups so the steady state of the writer allocates nothing per page.
+/// A growable byte buffer, reused across pages and row groups so the steady state of the writer
+/// allocates nothing per page. Arrays are owned, not pooled: a shared pool would keep every size
+/// the buffer ever grew through alive, which is exactly the memory a streaming writer must not hold.
 /// </summary>
 internal sealed class ByteBuffer : IDisposable
 {
@@ -21,7 +21,7 @@ internal sealed class ByteBuffer : IDisposable
     {
         if (initialCapacity > 0)
         {
-            _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+            _buffer = GC.AllocateUninitializedArray<byte>(initialCapacity);
         }
     }
 
@@ -99,14 +99,9 @@ internal sealed class ByteBuffer : IDisposable
         _length += i;
     }
 
-    /// <summary>Returns the pooled array; the buffer can be used again afterwards.</summary>
+    /// <summary>Drops the array; the buffer can be used again afterwards.</summary>
     public void Dispose()
     {
-        if (_buffer.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(_buffer);
-        }
-
         _buffer = [];
         _length = 0;
     }
@@ -121,13 +116,8 @@ internal sealed class ByteBuffer : IDisposable
         }
 
         var size = Math.Max(Math.Max(required, (long)_buffer.Length * 2), 256);
-        var next = ArrayPool<byte>.Shared.Rent((int)Math.Min(size, Array.MaxLength));
+        var next = GC.AllocateUninitializedArray<byte>((int)Math.Min(size, Array.MaxLength));
         _buffer.AsSpan(0, _length).CopyTo(next);
-        if (_buffer.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(_buffer);
-        }
-
         _buffer = next;
     }
 }

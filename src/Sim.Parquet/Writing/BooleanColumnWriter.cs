@@ -12,8 +12,8 @@ internal sealed class BooleanColumnWriter : ColumnWriter<bool>
     private bool _hasTrue;
     private bool _hasFalse;
 
-    public BooleanColumnWriter(ParquetField field, ParquetWriterOptions options)
-        : base(field, options)
+    public BooleanColumnWriter(ParquetField field, ParquetWriterOptions options, WriterResources shared)
+        : base(field, options, shared)
     {
     }
 

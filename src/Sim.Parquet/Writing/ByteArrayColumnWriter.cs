@@ -16,7 +16,7 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
     /// <summary>Longer min/max values are left out of the statistics to keep footers small.</summary>
     internal const int MaxStatisticsValueBytes = 1024;
 
-    private readonly ByteArrayDictionary<TKey, TOps>? _dictionary;
+    private ByteArrayDictionary<TKey, TOps>? _dictionary;
     private readonly ByteBuffer _plain = new();
     private readonly ByteBuffer _min = new();
     private readonly ByteBuffer _max = new();
@@ -24,8 +24,8 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
     private long _plainValuesTotal;
     private bool _hasStats;
 
-    public ByteArrayColumnWriter(ParquetField field, ParquetWriterOptions options)
-        : base(field, options)
+    public ByteArrayColumnWriter(ParquetField field, ParquetWriterOptions options, WriterResources shared)
+        : base(field, options, shared)
     {
         _dictionary = UsesDictionary ? new ByteArrayDictionary<TKey, TOps>() : null;
     }
@@ -37,6 +37,8 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
     protected override long PlainPageBytes => _plain.Length;
 
     protected override int PlainValueSizeHint => (int)Math.Clamp(_plainBytesTotal / Math.Max(_plainValuesTotal, 1), 4, int.MaxValue);
+
+    protected override double MaxDistinctRatio => 0.9;
 
     protected override long SubclassScratchBytes => _plain.Capacity + (_dictionary?.RetainedBytes ?? 0);
 
@@ -113,9 +115,15 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
         return statistics;
     }
 
-    protected override void ResetDictionaryAndStatistics()
+    protected override void ResetDictionaryAndStatistics(bool release)
     {
         _dictionary?.Clear();
+        if (release)
+        {
+            (_dictionary as IDisposable)?.Dispose();
+            _dictionary = null;
+        }
+
         _hasStats = false;
         _plainBytesTotal = _plainValuesTotal = 0;
     }

@@ -1,7 +1,6 @@
 using Sim.Parquet.Compression;
 using Sim.Parquet.Encodings;
 using Sim.Parquet.Format;
-using Sim.Parquet.Thrift;
 
 namespace Sim.Parquet.Writing;
 
@@ -12,13 +11,10 @@ namespace Sim.Parquet.Writing;
 /// </summary>
 internal abstract class ColumnWriter : IDisposable
 {
-    private readonly PageCompressor _compressor;
-    private readonly ByteBuffer _body = new();
-    private readonly ByteBuffer _header = new(64);
-    private readonly CompactWriter _headerWriter;
+    private readonly WriterResources _shared;
     private readonly Queue<CompletedChunk> _completed = new();
     private byte[] _levels = [];
-    private ByteBuffer _pages = new();
+    private SegmentedBuffer _pages;
     private long _chunkValues;
     private long _chunkNulls;
     private long _chunkUncompressed;
@@ -26,17 +22,17 @@ internal abstract class ColumnWriter : IDisposable
     private bool _usedPlain;
     private bool _usedDictionary;
 
-    protected ColumnWriter(ParquetField field, ParquetWriterOptions options)
+    protected ColumnWriter(ParquetField field, ParquetWriterOptions options, WriterResources shared)
     {
         Field = field;
         Options = options;
-        _compressor = new PageCompressor(options.Compression);
-        _headerWriter = new CompactWriter(_header);
+        _shared = shared;
+        _pages = new SegmentedBuffer(shared.Segments);
     }
 
     public ParquetField Field { get; }
 
-    public CompressionCodec Codec => _compressor.Codec;
+    public CompressionCodec Codec => _shared.Compressor.Codec;
 
     protected ParquetWriterOptions Options { get; }
 
@@ -48,20 +44,8 @@ internal abstract class ColumnWriter : IDisposable
     /// <summary>Encoded, uncompressed bytes of the open chunk: the row-group byte budget counts these.</summary>
     public long ChunkBytes => _chunkUncompressed + PendingPageBytes + DictionaryBytes;
 
-    /// <summary>Bytes of memory this writer holds for the open chunk and finished chunks not yet written.</summary>
-    public long RetainedBytes
-    {
-        get
-        {
-            long total = _pages.Capacity + _body.Capacity + _levels.Length + ScratchBytes;
-            foreach (var chunk in _completed)
-            {
-                total += chunk.RetainedBytes;
-            }
-
-            return total;
-        }
-    }
+    /// <summary>Bytes of page buffers and dictionaries this column holds (finished pages live in the shared segments).</summary>
+    public long RetainedBytes => _levels.Length + ScratchBytes;
 
     /// <summary>Estimated encoded size of the values buffered for the open page.</summary>
     protected abstract long PendingPageBytes { get; }
@@ -86,13 +70,13 @@ internal abstract class ColumnWriter : IDisposable
             return;
         }
 
-        ByteBuffer? dictionaryPage = null;
+        SegmentedBuffer? dictionaryPage = null;
         long dictionaryUncompressed = 0, dictionaryCompressed = 0;
         if (_usedDictionary)
         {
-            dictionaryPage = new ByteBuffer();
+            dictionaryPage = new SegmentedBuffer(_shared.Segments);
             var body = EncodeDictionary(out var entries);
-            var compressed = _compressor.Compress(body);
+            var compressed = _shared.Compressor.Compress(body);
             var header = new PageHeader
             {
                 Type = PageType.DictionaryPage,
@@ -102,7 +86,7 @@ internal abstract class ColumnWriter : IDisposable
                 NumValues = entries,
                 Encoding = PageEncoding.Plain,
             };
-            var headerBytes = WriteHeader(header);
+            var headerBytes = _shared.Header(header);
             dictionaryPage.Write(headerBytes);
             dictionaryPage.Write(compressed);
             dictionaryUncompressed = headerBytes.Length + body.Length;
@@ -131,7 +115,7 @@ internal abstract class ColumnWriter : IDisposable
             Encodings = encodings,
             Statistics = statistics,
         });
-        _pages = new ByteBuffer();
+        _pages = new SegmentedBuffer(_shared.Segments);
         _chunkValues = _chunkNulls = _chunkUncompressed = _chunkCompressed = 0;
         _usedPlain = _usedDictionary = false;
         ResetChunk();
@@ -140,8 +124,6 @@ internal abstract class ColumnWriter : IDisposable
     public virtual void Dispose()
     {
         _pages.Dispose();
-        _body.Dispose();
-        _header.Dispose();
         while (_completed.Count > 0)
         {
             _completed.Dequeue().Dispose();
@@ -227,15 +209,16 @@ internal abstract class ColumnWriter : IDisposable
         ReadOnlySpan<byte> body = values;
         if (Field.Nullable)
         {
-            _body.Clear();
-            var lengthAt = _body.Reserve(4);
-            RleHybridEncoder.Encode<byte>(_levels.AsSpan(0, PageRows), 1, _body);
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(_body.At(lengthAt, 4), _body.Length - 4);
-            _body.Write(values);
-            body = _body.WrittenSpan;
+            var assembled = _shared.Body;
+            assembled.Clear();
+            var lengthAt = assembled.Reserve(4);
+            RleHybridEncoder.Encode<byte>(_levels.AsSpan(0, PageRows), 1, assembled);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(assembled.At(lengthAt, 4), assembled.Length - 4);
+            assembled.Write(values);
+            body = assembled.WrittenSpan;
         }
 
-        var compressed = _compressor.Compress(body);
+        var compressed = _shared.Compressor.Compress(body);
         var header = new PageHeader
         {
             Type = PageType.DataPage,
@@ -245,7 +228,7 @@ internal abstract class ColumnWriter : IDisposable
             NumValues = PageRows,
             Encoding = encoding,
         };
-        var headerBytes = WriteHeader(header);
+        var headerBytes = _shared.Header(header);
         _pages.Write(headerBytes);
         _pages.Write(compressed);
         _chunkUncompressed += headerBytes.Length + body.Length;
@@ -254,14 +237,5 @@ internal abstract class ColumnWriter : IDisposable
         _usedDictionary |= encoding == PageEncoding.RleDictionary;
         _usedPlain |= encoding == PageEncoding.Plain;
         PageRows = 0;
-    }
-
-    private ReadOnlySpan<byte> WriteHeader(PageHeader header)
-    {
-        _header.Clear();
-        _headerWriter.BeginStruct();
-        header.Write(_headerWriter);
-        _headerWriter.EndStruct();
-        return _header.WrittenSpan;
     }
 }

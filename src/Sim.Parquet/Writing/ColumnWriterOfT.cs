@@ -3,8 +3,8 @@ namespace Sim.Parquet.Writing;
 /// <summary>A column writer receiving values of its storage type <typeparamref name="T"/>.</summary>
 internal abstract class ColumnWriter<T> : ColumnWriter
 {
-    protected ColumnWriter(ParquetField field, ParquetWriterOptions options)
-        : base(field, options)
+    protected ColumnWriter(ParquetField field, ParquetWriterOptions options, WriterResources shared)
+        : base(field, options, shared)
     {
     }
 

@@ -1,4 +1,3 @@
-using Sim.Parquet.Encodings;
 using Sim.Parquet.Format;
 
 namespace Sim.Parquet.Writing;
@@ -6,17 +5,17 @@ namespace Sim.Parquet.Writing;
 /// <summary>One column's finished chunk of a row group, buffered until every column of the group is done.</summary>
 internal sealed class CompletedChunk : IDisposable
 {
-    public CompletedChunk(ByteBuffer? dictionaryPage, ByteBuffer dataPages)
+    public CompletedChunk(SegmentedBuffer? dictionaryPage, SegmentedBuffer dataPages)
     {
         DictionaryPage = dictionaryPage;
         DataPages = dataPages;
     }
 
     /// <summary>Header and body of the dictionary page, or null.</summary>
-    public ByteBuffer? DictionaryPage { get; }
+    public SegmentedBuffer? DictionaryPage { get; }
 
     /// <summary>Headers and bodies of the data pages.</summary>
-    public ByteBuffer DataPages { get; }
+    public SegmentedBuffer DataPages { get; }
 
     public long NumValues { get; init; }
 
@@ -28,8 +27,7 @@ internal sealed class CompletedChunk : IDisposable
 
     public StatisticsMeta? Statistics { get; init; }
 
-    public long RetainedBytes => (DictionaryPage?.Capacity ?? 0) + DataPages.Capacity;
-
+    /// <summary>Returns the segments to the pool.</summary>
     public void Dispose()
     {
         DictionaryPage?.Dispose();

@@ -11,15 +11,17 @@ namespace Sim.Parquet.Writing;
 /// </summary>
 internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
 {
+    private const int DistinctSample = 10_000;
     private readonly ByteBuffer _encoded = new();
     private readonly bool _canUseDictionary;
     private int[] _indices = [];
     private int _indexCount;
+    private long _chunkIndexedValues;
     private bool _dictionaryMode;
     private bool _fellBack;
 
-    protected DictionaryColumnWriter(ParquetField field, ParquetWriterOptions options)
-        : base(field, options)
+    protected DictionaryColumnWriter(ParquetField field, ParquetWriterOptions options, WriterResources shared)
+        : base(field, options, shared)
     {
         _canUseDictionary = options.UseDictionary && options.DictionaryMaxBytes > 0;
         _dictionaryMode = _canUseDictionary;
@@ -42,6 +44,9 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
 
     protected abstract int PlainValueSizeHint { get; }
 
+    /// <summary>Distinct values per value above which a dictionary does not pay (checked after a sample).</summary>
+    protected abstract double MaxDistinctRatio { get; }
+
     protected abstract long SubclassScratchBytes { get; }
 
     private int IndexWidth => Math.Max(1, RleHybridEncoder.BitWidth((uint)Math.Max(0, DictionaryCount - 1)));
@@ -61,8 +66,8 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
     /// <summary>Returns the open page's PLAIN values and clears them (the span stays valid until the next append).</summary>
     protected abstract ReadOnlySpan<byte> TakePlainPage();
 
-    /// <summary>Clears the dictionary and statistics for the next chunk.</summary>
-    protected abstract void ResetDictionaryAndStatistics();
+    /// <summary>Clears the dictionary (dropping it when <paramref name="release"/>) and statistics for the next chunk.</summary>
+    protected abstract void ResetDictionaryAndStatistics(bool release);
 
     protected sealed override void AppendValues(ReadOnlySpan<T> values)
     {
@@ -79,7 +84,8 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
 
         MapToIndices(values, _indices.AsSpan(_indexCount, values.Length));
         _indexCount += values.Length;
-        if (DictionaryBytes > Options.DictionaryMaxBytes)
+        _chunkIndexedValues += values.Length;
+        if (DictionaryBytes > Options.DictionaryMaxBytes || MostlyDistinct())
         {
             // Earlier pages keep their indices; the rest of the chunk goes PLAIN.
             FlushPage();
@@ -87,6 +93,13 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
             _fellBack = true;
         }
     }
+
+    /// <summary>
+    /// Near-unique columns (ids, measurements) gain nothing from a dictionary but pay for hashing and
+    /// its memory; after a sample of values, give up on them early.
+    /// </summary>
+    private bool MostlyDistinct() =>
+        _chunkIndexedValues >= DistinctSample && DictionaryCount > _chunkIndexedValues * MaxDistinctRatio;
 
     protected sealed override ReadOnlySpan<byte> EncodeValues(out PageEncoding encoding)
     {
@@ -107,7 +120,14 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
 
     protected sealed override void ResetChunk()
     {
-        ResetDictionaryAndStatistics();
+        _chunkIndexedValues = 0;
+        if (_fellBack)
+        {
+            // Later chunks stay PLAIN, so the dictionary's memory can go.
+            _indices = [];
+        }
+
+        ResetDictionaryAndStatistics(release: _fellBack);
         _dictionaryMode = _canUseDictionary && !_fellBack;
     }
 }

@@ -43,11 +43,11 @@ internal sealed class FileAssembler
             if (chunk.DictionaryPage is { } dictionary)
             {
                 dictionaryOffset = _position;
-                Write(dictionary.WrittenSpan);
+                Write(dictionary);
             }
 
             var dataOffset = _position;
-            Write(chunk.DataPages.WrittenSpan);
+            Write(chunk.DataPages);
             group.Columns.Add(new ColumnChunkMeta
             {
                 FileOffset = chunkStart,
@@ -112,6 +112,12 @@ internal sealed class FileAssembler
         Magic.CopyTo(tail[4..]);
         Write(tail);
         _output.Flush();
+    }
+
+    private void Write(SegmentedBuffer pages)
+    {
+        pages.WriteTo(_output);
+        _position += pages.Length;
     }
 
     private void Write(ReadOnlySpan<byte> bytes)

@@ -14,12 +14,12 @@ namespace Sim.Parquet.Writing;
 internal sealed class FixedColumnWriter<T> : DictionaryColumnWriter<T>
     where T : unmanaged, INumber<T>
 {
-    private readonly FixedDictionary<T>? _dictionary;
+    private FixedDictionary<T>? _dictionary;
     private readonly ByteBuffer _plain = new();
     private MinMax<T> _stats;
 
-    public FixedColumnWriter(ParquetField field, ParquetWriterOptions options)
-        : base(field, options)
+    public FixedColumnWriter(ParquetField field, ParquetWriterOptions options, WriterResources shared)
+        : base(field, options, shared)
     {
         _dictionary = UsesDictionary ? new FixedDictionary<T>() : null;
     }
@@ -31,6 +31,8 @@ internal sealed class FixedColumnWriter<T> : DictionaryColumnWriter<T>
     protected override long PlainPageBytes => _plain.Length;
 
     protected override int PlainValueSizeHint => Unsafe.SizeOf<T>();
+
+    protected override double MaxDistinctRatio => 0.5;
 
     protected override long SubclassScratchBytes => _plain.Capacity + (_dictionary?.RetainedBytes ?? 0);
 
@@ -106,9 +108,15 @@ internal sealed class FixedColumnWriter<T> : DictionaryColumnWriter<T>
         return statistics;
     }
 
-    protected override void ResetDictionaryAndStatistics()
+    protected override void ResetDictionaryAndStatistics(bool release)
     {
         _dictionary?.Clear();
+        if (release)
+        {
+            (_dictionary as IDisposable)?.Dispose();
+            _dictionary = null;
+        }
+
         _stats.Reset();
     }
 
