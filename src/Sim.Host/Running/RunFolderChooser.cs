@@ -12,14 +12,14 @@ internal static class RunFolderChooser
     public const string DefaultParent = "out";
 
     /// <summary>The folder to write, and the default folder when it was taken and a numbered one chosen instead.</summary>
-    public static (string Path, string? TakenDefault) Choose(string? explicitOut, string scenarioName, ulong seed, bool force)
+    public static (string Path, string? TakenDefault) Choose(string? explicitOut, string scenarioName, ulong seed, bool force, string parent = DefaultParent)
     {
         if (explicitOut is not null)
         {
             return (explicitOut, null);
         }
 
-        var basePath = Path.Combine(DefaultParent, FormattableString.Invariant($"{Sanitize(scenarioName)}-seed{seed}"));
+        var basePath = Path.Combine(parent, FormattableString.Invariant($"{Sanitize(scenarioName)}-seed{seed}"));
         if (force || !Exists(basePath))
         {
             return (basePath, null);

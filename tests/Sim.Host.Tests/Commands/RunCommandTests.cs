@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Sim.Host.Tests.Infrastructure;
+using Sim.Parquet;
+
+namespace Sim.Host.Tests.Commands;
+
+/// <summary><c>sim run</c> through the command line: validation first, run folders, cancellation, outputs.</summary>
+public sealed class RunCommandTests
+{
+    [Fact]
+    public async Task A_run_writes_the_run_folder_and_prints_the_summary()
+    {
+        using var temp = new TempFolder("run");
+        var dir = temp.Combine("r1");
+        var (code, output, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--end", "2023-06", "--threads", "1"]);
+
+        Assert.True(code == 0, error + output);
+        Assert.True(File.Exists(Path.Combine(dir, "manifest.json")));
+        Assert.True(File.Exists(Path.Combine(dir, "scenario.resolved.yaml")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        Assert.Equal(6, manifest.RootElement.GetProperty("months").GetInt32());
+        using (var reader = ParquetFileReader.Open(Path.Combine(dir, "region_month", "part-00.parquet")))
+        {
+            Assert.Equal(6, reader.RowCount);
+        }
+
+        Assert.Contains("Kazakhstan", output, StringComparison.Ordinal);
+        Assert.Contains("2023-06: month 6/6", output, StringComparison.Ordinal);
+        Assert.Equal([dir], Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public async Task A_bad_scenario_exits_2_naming_file_and_line_and_writes_nothing()
+    {
+        using var temp = new TempFolder("bad");
+        var scenario = temp.Combine("bad.yaml");
+        File.WriteAllText(scenario, $"name: bad\nextends: {CliHarness.SmallScenario}\npopulation:\n  scale: 7\n  colour: blue\n");
+        var outDir = temp.Combine("out", "bad");
+
+        var (code, _, error) = await CliHarness.RunAsync(["run", scenario, "--out", outDir]);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{scenario}:4:", error, StringComparison.Ordinal); // scale: 7
+        Assert.Contains($"{scenario}:5:", error, StringComparison.Ordinal); // unknown key colour
+        Assert.Contains("population.scale", error, StringComparison.Ordinal);
+        Assert.Contains("allowed", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("out")), "nothing is written for bad input");
+    }
+
+    [Fact]
+    public async Task Bad_options_exit_2_before_any_work()
+    {
+        using var temp = new TempFolder("opts");
+        var (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", temp.Combine("x"), "--scale", "1.5", "--end", "2023-13", "--silos", "0"]);
+        Assert.Equal(2, code);
+        Assert.Contains("--scale 1.5", error, StringComparison.Ordinal);
+        Assert.Contains("--end 2023-13", error, StringComparison.Ordinal);
+        Assert.Contains("--silos 0", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public async Task An_existing_run_folder_is_refused_without_force_and_replaced_with_it()
+    {
+        using var temp = new TempFolder("exists");
+        var dir = temp.Combine("run");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "manifest.json"), "earlier");
+
+        var (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--end", "2023-02"]);
+        Assert.Equal(2, code);
+        Assert.Contains("--force", error, StringComparison.Ordinal);
+        Assert.Equal("earlier", File.ReadAllText(Path.Combine(dir, "manifest.json")));
+
+        (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--end", "2023-02", "--force"]);
+        Assert.True(code == 0, error);
+        Assert.StartsWith("{", File.ReadAllText(Path.Combine(dir, "manifest.json")), StringComparison.Ordinal);
+        Assert.Equal([dir], Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_the_run_with_130_and_leaves_no_folder()
+    {
+        using var temp = new TempFolder("cancel");
+        var dir = temp.Combine("run");
+        using var cancel = new CancellationTokenSource();
+        var output = new CancelOnLine("population synthesised", cancel);
+
+        var (code, text, _) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--silos", "2"], cancel.Token, output);
+
+        Assert.Equal(130, code);
+        Assert.Contains("cancelled", text, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+}

@@ -1,0 +1,26 @@
+using Sim.Host.Running;
+using Sim.Host.Tests.Infrastructure;
+
+namespace Sim.Host.Tests.Commands;
+
+public sealed class RunFolderChooserTests
+{
+    [Fact]
+    public void The_default_folder_is_numbered_when_taken_and_reused_with_force()
+    {
+        using var temp = new TempFolder("choose");
+        var first = Path.Combine(temp.Path, "baseline-seed42");
+        Assert.Equal((first, (string?)null), RunFolderChooser.Choose(null, "baseline", 42, force: false, temp.Path));
+
+        Directory.CreateDirectory(first);
+        Directory.CreateDirectory(first + "-2");
+        Assert.Equal((first + "-3", first), RunFolderChooser.Choose(null, "baseline", 42, force: false, temp.Path));
+        Assert.Equal((first, (string?)null), RunFolderChooser.Choose(null, "baseline", 42, force: true, temp.Path));
+    }
+
+    [Fact]
+    public void An_explicit_folder_is_used_as_given()
+    {
+        Assert.Equal(("runs/a", (string?)null), RunFolderChooser.Choose("runs/a", "baseline", 1, force: false));
+    }
+}
