@@ -34,6 +34,17 @@ public sealed class RegionSimulation
         _nextMonth = context.Start;
     }
 
+    private RegionSimulation(RegionState state, RegionMonthIndicators indicators, YearMonth nextMonth)
+    {
+        _s = state;
+        Indicators = indicators;
+        _nextMonth = nextMonth;
+
+        // The census lists are a function of the table alone; rebuild them without transitions (already applied).
+        var scratch = indicators;
+        _s.Census.Run(_s, nextMonth, applyTransitions: false, ref scratch);
+    }
+
     /// <summary>The run's context.</summary>
     public ModelContext Context => _s.Context;
 
@@ -165,6 +176,27 @@ public sealed class RegionSimulation
         _awaitingReceive = false;
         _nextMonth = s.Month.AddMonths(1);
         return r;
+    }
+
+    /// <summary>
+    /// Writes the region's complete state between months (after <see cref="Receive"/> or before the first month)
+    /// so that <see cref="ReadCheckpoint"/> continues the run with exactly the same results.
+    /// </summary>
+    public void WriteCheckpoint(Stream stream)
+    {
+        if (_awaitingReceive)
+        {
+            throw new InvalidOperationException($"region {Region.Code}: checkpoint between Advance and Receive");
+        }
+
+        RegionCheckpoint.Write(stream, _s, Indicators, _nextMonth);
+    }
+
+    /// <summary>Restores a region written by <see cref="WriteCheckpoint"/> (same scenario and seed).</summary>
+    public static RegionSimulation ReadCheckpoint(ModelContext context, Stream stream)
+    {
+        var (state, indicators, next) = RegionCheckpoint.Read(stream, context);
+        return new RegionSimulation(state, indicators, next);
     }
 
     /// <summary>Finds a resident by id (a vectorised scan of the id column).</summary>

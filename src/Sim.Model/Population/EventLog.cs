@@ -67,6 +67,34 @@ public sealed class EventLog
         return new PersonEvent(YearMonth.FromIndex(_month[i]), _person[i], Region, (PersonEventKind)_kind[i], _detail[i], _other[i]);
     }
 
+    /// <summary>Writes the ring (for checkpoints).</summary>
+    internal void Write(BinaryWriter w)
+    {
+        w.Write(Capacity);
+        w.Write(Written);
+        Engine.RegionCheckpoint.WriteArray<int>(w, _month);
+        Engine.RegionCheckpoint.WriteArray<long>(w, _person);
+        Engine.RegionCheckpoint.WriteArray<byte>(w, _kind);
+        Engine.RegionCheckpoint.WriteArray<byte>(w, _detail);
+        Engine.RegionCheckpoint.WriteArray<short>(w, _other);
+    }
+
+    /// <summary>Reads a ring written by <see cref="Write"/> into this log of the same capacity.</summary>
+    internal void Read(BinaryReader r)
+    {
+        if (r.ReadInt32() != Capacity)
+        {
+            throw new InvalidDataException("event log capacity differs from the checkpoint");
+        }
+
+        Written = r.ReadInt64();
+        Engine.RegionCheckpoint.ReadArray<int>(r, _month);
+        Engine.RegionCheckpoint.ReadArray<long>(r, _person);
+        Engine.RegionCheckpoint.ReadArray<byte>(r, _kind);
+        Engine.RegionCheckpoint.ReadArray<byte>(r, _detail);
+        Engine.RegionCheckpoint.ReadArray<short>(r, _other);
+    }
+
     /// <summary>Appends the kept events of one person, oldest first, to <paramref name="into"/>.</summary>
     public void History(long person, List<PersonEvent> into)
     {

@@ -5,7 +5,8 @@ namespace Sim.Model.Processes;
 
 /// <summary>
 /// Process 6, rental housing per region: R_{t+1} = R_t·(1 + ε·(D_t / S_t − 1))·(1 + drift/12), with the demand
-/// D = (renter share·citizens + newcomer share·foreigners)·m²-per-person and the available stock
+/// D = (renter share·citizens + newcomer share·foreigners)·m²-per-person (foreigners who left during the month
+/// count half) and the available stock
 /// S = (1 − vacancy)·stock. The stock grows with construction (the stock-growth series) and closes a share κ of
 /// the gap to demand each month (conversions, new supply): stock ← stock·(1 + g/12) + κ·(D/(1 − vacancy) − stock).
 /// It starts at D_0 / (1 − vacancy), so the market starts in balance and rents move with demand pressure.
@@ -48,21 +49,30 @@ internal static class HousingProcess
         s.RentIndex = 1;
     }
 
-    /// <summary>Rental demand in m² at agent scale from the live rows.</summary>
+    /// <summary>
+    /// Rental demand in m² at agent scale. Foreigners who left earlier this month (transit persons mostly stay
+    /// days to weeks) count for half a month of presence.
+    /// </summary>
     private static double Demand(RegionState s)
     {
         var p = s.Context.Scenario.Housing;
-        var foreigners = 0;
+        var foreigners = 0.0;
+        var liveForeigners = 0;
         foreach (var i in s.Census.Foreigners)
         {
-            if (!s.People.IsGone(i) && s.People.Status[i] != (byte)LegalStatus.Citizen)
+            if (s.People.IsGone(i))
+            {
+                foreigners += 0.5;
+            }
+            else if (s.People.Status[i] != (byte)LegalStatus.Citizen)
             {
                 foreigners++;
+                liveForeigners++;
             }
         }
 
         var live = s.People.Count - s.Removed.Count;
-        var citizens = live - foreigners;
+        var citizens = live - liveForeigners;
         return ((p.RenterShare * citizens) + (p.NewcomerRentShare * foreigners)) * p.M2PerPerson.At(s.Month);
     }
 }

@@ -1,0 +1,127 @@
+using System.Runtime.InteropServices;
+using Sim.Model.Population;
+
+namespace Sim.Model.Engine;
+
+/// <summary>
+/// Binary checkpoint of a region between months: a header (format, region, month, seed), the scalar market
+/// state, the last indicator row, the person columns and the event log, each array written as raw bytes.
+/// </summary>
+internal static class RegionCheckpoint
+{
+    private const int Format = 1;
+
+    public static void Write(Stream stream, RegionState s, RegionMonthIndicators indicators, YearMonth next)
+    {
+        using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        w.Write(Format);
+        w.Write(s.Region);
+        w.Write(next.Index);
+        w.Write(s.Context.Seed);
+        w.Write(s.NextSequence);
+        w.Write(s.WageKzt);
+        w.Write(s.RentIndex);
+        w.Write(s.BaseRentKztPerM2);
+        w.Write(s.RentalStockM2);
+        w.Write(s.ScientificAllowance);
+        WriteArray<double>(w, s.Vacancies);
+        WriteArray<double>(w, s.ReferenceTightness);
+        WriteArray<double>(w, s.Backlog);
+        WriteArray(w, MemoryMarshal.CreateReadOnlySpan(ref indicators, 1));
+        var p = s.People;
+        w.Write(p.Count);
+        WriteArray<long>(w, p.Id);
+        WriteArray<short>(w, p.BirthMonth);
+        WriteArray<byte>(w, p.Sex);
+        WriteArray<byte>(w, p.Citizenship);
+        WriteArray<byte>(w, p.Status);
+        WriteArray<byte>(w, p.Profession);
+        WriteArray<byte>(w, p.Activity);
+        WriteArray<byte>(w, p.Flags);
+        WriteArray<short>(w, p.ArrivalMonth);
+        WriteArray<short>(w, p.StatusExpiry);
+        s.Events.Write(w);
+    }
+
+    public static (RegionState State, RegionMonthIndicators Indicators, YearMonth Next) Read(Stream stream, ModelContext context)
+    {
+        using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (r.ReadInt32() != Format)
+        {
+            throw new InvalidDataException("unknown region checkpoint format");
+        }
+
+        var region = r.ReadInt32();
+        var next = YearMonth.FromIndex(r.ReadInt32());
+        if (r.ReadUInt64() != context.Seed)
+        {
+            throw new InvalidDataException("the checkpoint was written with another seed");
+        }
+
+        var s = new RegionState(context, region)
+        {
+            NextSequence = r.ReadInt64(),
+            WageKzt = r.ReadDouble(),
+            RentIndex = r.ReadDouble(),
+            BaseRentKztPerM2 = r.ReadDouble(),
+            RentalStockM2 = r.ReadDouble(),
+            ScientificAllowance = r.ReadDouble(),
+            Month = next.AddMonths(-1),
+        };
+        ReadArray<double>(r, s.Vacancies);
+        ReadArray<double>(r, s.ReferenceTightness);
+        ReadArray<double>(r, s.Backlog);
+        var indicators = default(RegionMonthIndicators);
+        ReadArray(r, MemoryMarshal.CreateSpan(ref indicators, 1));
+        var count = r.ReadInt32();
+        var p = s.People;
+        p.EnsureCapacity(count);
+        for (var i = 0; i < count; i++)
+        {
+            p.Append(default);
+        }
+
+        ReadArray<long>(r, p.Id);
+        ReadArray<short>(r, p.BirthMonth);
+        ReadArray<byte>(r, p.Sex);
+        ReadArray<byte>(r, p.Citizenship);
+        ReadArray<byte>(r, p.Status);
+        ReadArray<byte>(r, p.Profession);
+        ReadArray<byte>(r, p.Activity);
+        ReadArray<byte>(r, p.Flags);
+        ReadArray<short>(r, p.ArrivalMonth);
+        ReadArray<short>(r, p.StatusExpiry);
+        s.Events.Read(r);
+        return (s, indicators, next);
+    }
+
+    internal static void WriteArray<T>(BinaryWriter w, ReadOnlySpan<T> values)
+        where T : unmanaged
+    {
+        w.Write(values.Length);
+        w.Write(MemoryMarshal.AsBytes(values));
+    }
+
+    internal static void ReadArray<T>(BinaryReader r, Span<T> into)
+        where T : unmanaged
+    {
+        var length = r.ReadInt32();
+        if (length != into.Length)
+        {
+            throw new InvalidDataException($"checkpoint array of {length} values where {into.Length} were expected");
+        }
+
+        var bytes = MemoryMarshal.AsBytes(into);
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var n = r.Read(bytes[read..]);
+            if (n == 0)
+            {
+                throw new EndOfStreamException("truncated checkpoint");
+            }
+
+            read += n;
+        }
+    }
+}
