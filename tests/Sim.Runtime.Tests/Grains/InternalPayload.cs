@@ -1,0 +1,3 @@
+namespace Sim.Runtime.Tests.Grains;
+
+internal sealed record InternalPayload(string Text, int[] Numbers);
