@@ -1,0 +1,47 @@
+using System.Globalization;
+using Sim.Model.Scenarios;
+
+namespace Sim.Calibration.Calibration;
+
+/// <summary>
+/// Writes the calibrated parameters as a scenario file that extends a parent (e.g. <c>scenarios/calibrated.yaml</c>
+/// extending <c>baseline.yaml</c>): only the fitted keys, with a header saying how they were obtained. The file is
+/// written beside the target, loaded with the model's loader to validate it, and only then moved into place.
+/// </summary>
+public static class CalibratedScenarioWriter
+{
+    /// <summary>Writes and validates the file; throws <see cref="ScenarioValidationException"/> (target untouched) when it does not load.</summary>
+    public static void Write(string path, string parentPath, CalibrationResult result, IReadOnlyList<string> provenance)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        Directory.CreateDirectory(folder);
+        var relativeParent = Path.GetRelativePath(folder, Path.GetFullPath(parentPath));
+        var header = new List<string>
+        {
+            "Calibrated parameters, written by `sim calibrate`; do not edit by hand (rerun the command).",
+        };
+        header.AddRange(provenance);
+        header.Add(FormattableString.Invariant($"Objective {result.InitialObjective:0.###} -> {result.BestObjective:0.###} after {result.Evaluations} evaluations ({(result.Converged ? "converged" : "budget spent")})."));
+        header.Add("Parameter (bounds; value before calibration): what it moves");
+        header.AddRange(result.Parameters.Select((p, i) => FormattableString.Invariant(
+            $"  {p.Key} ([{p.Lower}, {p.Upper}]; was {result.Initial[i].ToString("0.####", CultureInfo.InvariantCulture)}): {p.Why}")));
+        var rounded = result.Parameters.Select((p, i) => new KeyValuePair<string, double>(p.Key, Round(result.Best[i]))).ToList();
+        var staging = Path.Combine(folder, "." + Path.GetFileName(full) + ".staging.yaml");
+        ScenarioOverlay.Write(staging, relativeParent, rounded, "calibrated",
+            "Baseline with the parameters fitted by sim calibrate to the 2022 backtest.", header);
+        try
+        {
+            ScenarioLoader.Load(staging);
+            File.Move(staging, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(staging);
+        }
+    }
+
+    /// <summary>Four significant digits: more than the calibration's sampling noise resolves.</summary>
+    internal static double Round(double value) =>
+        value == 0 ? 0 : Math.Round(value, Math.Max(0, 3 - (int)Math.Floor(Math.Log10(Math.Abs(value)))));
+}
