@@ -86,6 +86,33 @@ internal static partial class SimFileChecks
         Layout(chunks);
     }
 
+    /// <summary>
+    /// Page by page (read with our own header walker): pages tile each chunk, at most one dictionary page comes
+    /// first, data-page value counts add up to num_values (pyarrow stops reading at num_values), and chunks are
+    /// split into several pages (the page size limit itself is checked in <see cref="PageSizeTests"/>).
+    /// </summary>
+    public static void Pages(string path, DuckDbResult chunks)
+    {
+        var file = File.ReadAllBytes(path);
+        var severalPages = 0;
+        for (var r = 0; r < chunks.RowCount; r++)
+        {
+            var what = $"row group {chunks.Text(r, "row_group_id")}, column {chunks.Text(r, "path_in_schema")}";
+            var data = chunks.Int64(r, "data_page_offset");
+            var dictionaryText = chunks.Text(r, "dictionary_page_offset");
+            var start = dictionaryText is null ? data : long.Parse(dictionaryText, System.Globalization.CultureInfo.InvariantCulture);
+            var pages = PageWalker.Walk(file, start, start + chunks.Int64(r, "total_compressed_size"));
+            var dataPages = pages.Where(p => p.Type == 0).ToArray();
+            Assert.True(dataPages.Length + (dictionaryText is null ? 0 : 1) == pages.Count, $"{what}: page types {string.Join(",", pages.Select(p => p.Type))}");
+            Assert.True(dictionaryText is null || pages[0].Type == 2, $"{what}: the dictionary page is not first");
+            Assert.True(dataPages[0].Offset == data, $"{what}: data_page_offset {data} is not the first data page ({dataPages[0].Offset})");
+            Assert.True(dataPages.Sum(p => (long)p.NumValues) == chunks.Int64(r, "num_values"), $"{what}: page values {dataPages.Sum(p => (long)p.NumValues)} vs num_values {chunks.Text(r, "num_values")}");
+            severalPages += dataPages.Length > 1 ? 1 : 0;
+        }
+
+        Assert.True(severalPages > 0, $"none of the {chunks.RowCount} chunks has several data pages");
+    }
+
     public static void KeyValues(IDictionary<string, string> expected, DuckDbResult keyValues)
     {
         var actual = Enumerable.Range(0, keyValues.RowCount).ToDictionary(

@@ -44,6 +44,7 @@ public sealed class SimWrittenFileTests
         SimFileChecks.Values(table, duck.Data);
         SimFileChecks.Types(table, duck.Data.Columns, duck.Schema);
         SimFileChecks.Chunks(table, duck.Chunks, codec, mode, rowGroups);
+        SimFileChecks.Pages(path, duck.Chunks);
         SimFileChecks.KeyValues(options.KeyValueMetadata, duck.KeyValues);
         SimFileChecks.FileMetadata(duck.File, path, options.CreatedBy, Rows, rowGroups.Length, table.Columns.Count);
     }
