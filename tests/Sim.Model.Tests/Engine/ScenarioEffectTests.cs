@@ -1,0 +1,99 @@
+using Sim.Model.Engine;
+
+namespace Sim.Model.Tests.Engine;
+
+/// <summary>Each lever and shock moves the indicators it should, against the baseline with the same seed.</summary>
+public sealed class ScenarioEffectTests
+{
+    [Fact]
+    public void In_demand_permits_start_when_the_order_takes_effect()
+    {
+        var months = Run("baseline.yaml", 0.01, 12);
+        Assert.All(months.Where(m => m.Month < new YearMonth(2023, 3)), m => Assert.Equal(0, m.National.Total.PermitsInDemand));
+        Assert.True(months.Sum(m => m.National.Total.PermitsInDemand) > 10);
+        Assert.All(months, m => Assert.Equal(0, m.National.Total.PermitsScientific));
+    }
+
+    [Fact]
+    public void The_scientific_visa_is_issued_within_its_quota()
+    {
+        var months = Run("concept-2023-2027.yaml", 0.05, 36);
+        var issued = months.Sum(m => m.National.Total.PermitsScientific);
+        Assert.All(months.Where(m => m.Month.Year == 2023), m => Assert.Equal(0, m.National.Total.PermitsScientific));
+        Assert.True(issued > 0);
+        Assert.True(issued <= 100 * 0.05 * 2, $"{issued} visas over two years against a quota of 100 a year at scale 0.05");
+    }
+
+    [Fact]
+    public void Enforcement_from_2025_detects_and_deports_more()
+    {
+        var baseline = Run("baseline.yaml", 0.01, 36);
+        var enforcement = Run("enforcement-2025.yaml", 0.01, 36);
+        long Sum(IEnumerable<MonthOutcome> o, Func<RegionMonthIndicators, long> f, int year) =>
+            o.Where(m => m.Month.Year == year).Sum(m => f(m.National.Total));
+        Assert.Equal(Sum(baseline, r => r.Detected, 2024), Sum(enforcement, r => r.Detected, 2024)); // identical before 2025
+        Assert.True(Sum(enforcement, r => r.Detected, 2025) > 2 * Sum(baseline, r => r.Detected, 2025));
+        Assert.True(Sum(enforcement, r => r.Deported, 2025) > 2 * Sum(baseline, r => r.Deported, 2025));
+        Assert.True(Sum(enforcement, r => r.EntryBans, 2025) == Sum(enforcement, r => r.Deported, 2025));
+    }
+
+    [Fact]
+    public void The_relocation_programme_moves_from_surplus_to_shortage_regions()
+    {
+        var baseline = Run("baseline.yaml", 0.01, 36);
+        var relocation = Run("relocation.yaml", 0.01, 36);
+        var ctx = Shared.Context(0.01);
+        var origins = new[] { "MAN", "KZY", "ZHA", "ALM", "TUR", "SHY" }.Select(ctx.RegionIndex).ToHashSet();
+        var destinations = new[] { "PAV", "SKO", "KUS", "VKO", "ABA", "AKM", "ULY", "KAR" }.Select(ctx.RegionIndex).ToHashSet();
+        var programme = relocation.SelectMany(m => m.Flows).Where(f => f.Group == FlowGroup.RelocationProgramme).ToList();
+        Assert.NotEmpty(programme);
+        Assert.All(programme, f =>
+        {
+            Assert.Contains(f.OriginRegion, origins);
+            Assert.Contains(f.DestinationRegion, destinations);
+        });
+        long In2025(IEnumerable<MonthOutcome> o) => o.Where(m => m.Month.Year == 2025).Sum(m => m.National.Total.RelocationProgrammeMoves);
+        Assert.True(In2025(relocation) > 3 * In2025(baseline));
+        Assert.Equal(
+            relocation.Sum(m => m.National.Total.RelocationProgrammeMoves),
+            programme.Sum(f => (long)f.Count));
+    }
+
+    [Fact]
+    public void Kandas_arrive_at_the_scenario_rate()
+    {
+        var months = Run("baseline.yaml", 0.02, 12);
+        var kandas = months.Sum(m => m.National.Total.KandasArrivals) / 0.02;
+        Assert.InRange(kandas, 21_000 * 0.85, 21_000 * 1.15); // 2023: ~21k (EST)
+    }
+
+    [Fact]
+    public void The_mobilisation_shock_brings_russians_and_lifts_rents_in_the_two_capitals()
+    {
+        var months = Run("mobilisation-2022.yaml", 0.01, 12);
+        var ctx = Shared.Context(0.01, file: "mobilisation-2022.yaml");
+        RegionMonthIndicators At(int month, string code) => months[month - 1].Regions[ctx.RegionIndex(code)];
+        var august = months[7].National.Total;
+        var october = months[9].National.Total;
+        var december = months[11].National.Total;
+        Assert.True(october.RussiansPresent > 3 * august.RussiansPresent);
+        Assert.True(december.RussiansPresent < october.RussiansPresent);
+        Assert.True(months[8].National.Total.ArrivalsTransit > 10 * august.ArrivalsTransit);
+        foreach (var code in new[] { "ALA", "AST" })
+        {
+            Assert.True(At(11, code).RentIndex > 1.1 * At(8, code).RentIndex, $"{code} rent rises after September 2022");
+        }
+    }
+
+    private static List<MonthOutcome> Run(string file, double scale, int months)
+    {
+        var driver = new SequentialDriver(Shared.Context(scale, 4242, file), parallel: true);
+        var outcomes = new List<MonthOutcome>();
+        for (var m = 0; m < months; m++)
+        {
+            outcomes.Add(driver.Step());
+        }
+
+        return outcomes;
+    }
+}
