@@ -46,13 +46,13 @@ public static class RunDriver
                 progress?.Report(new RunProgress(YearMonth.FromIndex(report.MonthIndex), months.Count, monthCount, agents, agents * weight, personMonths));
                 if (stopAfter is { } stop && report.MonthIndex >= stop.Index)
                 {
-                    return new RunResult(start, months, []);
+                    return new RunResult(start, months, [], null);
                 }
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             var completed = await run.CompleteAsync();
-            return new RunResult(start, months, completed.Files);
+            return new RunResult(start, months, completed.Files, completed.RegionTimings);
         }
         catch
         {

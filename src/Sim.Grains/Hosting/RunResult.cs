@@ -1,4 +1,5 @@
 using Sim.Grains.Output.Parts;
+using Sim.Grains.Regions;
 using Sim.Grains.Runs;
 using Sim.Model;
 using Sim.Model.Engine;
@@ -9,7 +10,8 @@ namespace Sim.Grains.Hosting;
 /// <param name="Started">What the run grain answered at the start.</param>
 /// <param name="Months">Every month, in order.</param>
 /// <param name="Files">The files the run wrote (empty when it wrote none).</param>
-public sealed record RunResult(RunStarted Started, IReadOnlyList<MonthReport> Months, IReadOnlyList<OutputFileInfo> Files)
+/// <param name="RegionTimings">Seconds by phase summed over regions, or null when the run was not completed.</param>
+public sealed record RunResult(RunStarted Started, IReadOnlyList<MonthReport> Months, IReadOnlyList<OutputFileInfo> Files, RegionTimings? RegionTimings)
 {
     /// <summary>The first simulated month.</summary>
     public YearMonth Start => YearMonth.FromIndex(Started.StartMonthIndex);

@@ -75,6 +75,16 @@ public static class RunManifest
         json.WriteNumber("complete_s", Math.Round(timings.Complete.TotalSeconds, 3));
         json.WriteNumber("total_s", Math.Round(timings.Total.TotalSeconds, 3));
         json.WriteNumber("person_months_per_s", timings.Simulate > TimeSpan.Zero ? Math.Round(personMonths / timings.Simulate.TotalSeconds) : 0);
+        if (timings.Regions is { } regions)
+        {
+            // Summed over region grains, which run in parallel: compare them with each other, not with total_s.
+            json.WriteStartObject("region_phases_s");
+            json.WriteNumber("synthesis", Math.Round(regions.Synthesis, 3));
+            json.WriteNumber("advance", Math.Round(regions.Advance, 3));
+            json.WriteNumber("receive", Math.Round(regions.Receive, 3));
+            json.WriteNumber("output", Math.Round(regions.Output, 3));
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
         json.WriteEndObject();
     }

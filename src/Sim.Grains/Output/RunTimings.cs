@@ -1,3 +1,5 @@
+using Sim.Grains.Regions;
+
 namespace Sim.Grains.Output;
 
 /// <summary>How long the phases of a run took (measured by the run grain).</summary>
@@ -6,6 +8,9 @@ namespace Sim.Grains.Output;
 /// <param name="Complete">Writing the remaining files and the manifest.</param>
 public sealed record RunTimings(TimeSpan Start, TimeSpan Simulate, TimeSpan Complete)
 {
+    /// <summary>Seconds by phase summed over the region grains, when known.</summary>
+    public RegionTimings? Regions { get; init; }
+
     /// <summary>The sum of the phases.</summary>
     public TimeSpan Total => Start + Simulate + Complete;
 }

@@ -1,4 +1,3 @@
-using Sim.Grains.Output.Parts;
 using Sim.Grains.Persons;
 using Sim.Grains.Runs;
 using Sim.Model.Engine;
@@ -29,8 +28,8 @@ public interface IRegionGrain : IGrainWithStringKey
     /// <summary>Appends the month's incoming movers in canonical order, writes the month's outputs and returns the final row.</summary>
     Task<RegionMonthIndicators> SettleAsync(int monthIndex);
 
-    /// <summary>Writes the remaining part files and returns every file the region wrote.</summary>
-    Task<OutputFileInfo[]> CompleteAsync();
+    /// <summary>Writes the remaining part files; returns every file the region wrote and its timings.</summary>
+    Task<RegionCompletion> CompleteAsync();
 
     /// <summary>Closes open files without completing them and releases the region's state.</summary>
     Task AbortAsync();

@@ -1,4 +1,4 @@
-using Sim.Grains.Output.Parts;
+using System.Diagnostics;
 using Sim.Grains.Persons;
 using Sim.Grains.Runs;
 using Sim.Model;
@@ -20,6 +20,10 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
     private RunContext? _run;
     private RegionSimulation? _region;
     private RegionOutputs? _outputs;
+    private TimeSpan _synthesis;
+    private TimeSpan _advance;
+    private TimeSpan _receive;
+    private TimeSpan _output;
 
     public Task<RegionMonthIndicators> InitAsync(RunSpec spec)
     {
@@ -30,7 +34,9 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
 
         var index = RegionKey.Parse(GetPrimaryKeyString()).Region;
         _run = runs.Get(spec);
+        var clock = Stopwatch.StartNew();
         _region = RegionSimulation.Create(_run.Model, index);
+        _synthesis = clock.Elapsed;
         _outputs = _run.Output is null ? null : new RegionOutputs(_run, _region);
         return Task.FromResult(_region.Indicators);
     }
@@ -38,7 +44,9 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
     public async Task AdvanceAsync(int monthIndex, RegionMonthIndicators[] lastMonth)
     {
         var region = Region;
+        var clock = Stopwatch.StartNew();
         var result = region.Advance(YearMonth.FromIndex(monthIndex), NationalIndicators.Aggregate(lastMonth));
+        _advance += clock.Elapsed;
         _outputs?.AddFlows(YearMonth.FromIndex(monthIndex), result.Flows);
         if (result.Outgoing.Count == 0)
         {
@@ -80,16 +88,23 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
             throw new InvalidOperationException($"region {region.Region.Code}: settle of {month} while expecting {region.NextMonth}");
         }
 
+        var clock = Stopwatch.StartNew();
         var row = region.Receive(_inbox.ConvertAll(s => s.ToBatch()));
         _inbox.Clear();
+        _receive += clock.Elapsed;
+        clock.Restart();
         _outputs?.AfterMonth(month, row);
+        _output += clock.Elapsed;
         return Task.FromResult(row);
     }
 
-    public Task<OutputFileInfo[]> CompleteAsync()
+    public Task<RegionCompletion> CompleteAsync()
     {
+        var clock = Stopwatch.StartNew();
         var files = _outputs?.Complete() ?? [];
-        return Task.FromResult(files);
+        _output += clock.Elapsed;
+        return Task.FromResult(new RegionCompletion(files,
+            new RegionTimings(_synthesis.TotalSeconds, _advance.TotalSeconds, _receive.TotalSeconds, _output.TotalSeconds)));
     }
 
     public Task AbortAsync()

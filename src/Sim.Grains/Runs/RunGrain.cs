@@ -87,15 +87,18 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
 
         var clock = Stopwatch.StartNew();
         var perRegion = await Task.WhenAll(_regions.Select(r => r.CompleteAsync()));
-        var files = perRegion.SelectMany(f => f).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var files = perRegion.SelectMany(c => c.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var regionTimings = new RegionTimings(
+            perRegion.Sum(c => c.Timings.Synthesis), perRegion.Sum(c => c.Timings.Advance),
+            perRegion.Sum(c => c.Timings.Receive), perRegion.Sum(c => c.Timings.Output));
         if (run.Output is { } root)
         {
-            var timings = new RunTimings(_startTime, _simulateTime, clock.Elapsed);
+            var timings = new RunTimings(_startTime, _simulateTime, clock.Elapsed) { Regions = regionTimings };
             RunManifest.Write(root, run.Spec.RunId, run.Scenario, _regions.Length, _personMonths, files, timings);
         }
 
         runs.Remove(run.Spec.RunId);
-        return new RunCompleted(files);
+        return new RunCompleted(files, regionTimings);
     }
 
     public async Task AbortAsync()

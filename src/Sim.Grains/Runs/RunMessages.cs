@@ -1,4 +1,5 @@
 using Sim.Grains.Output.Parts;
+using Sim.Grains.Regions;
 using Sim.Model.Engine;
 
 namespace Sim.Grains.Runs;
@@ -16,9 +17,10 @@ public sealed record RunStarted(int StartMonthIndex, int EndMonthIndex, string[]
 /// <param name="Finished">Whether it was the run's last month.</param>
 public sealed record MonthReport(int MonthIndex, RegionMonthIndicators[] Rows, bool Finished);
 
-/// <summary>A completed run's files (the manifest lists them too).</summary>
+/// <summary>A completed run's files (the manifest lists them too) and where the regions spent their time.</summary>
 /// <param name="Files">Every file of the run, by path.</param>
-public sealed record RunCompleted(OutputFileInfo[] Files);
+/// <param name="RegionTimings">Seconds by phase, summed over regions (CPU-like: regions run in parallel).</param>
+public sealed record RunCompleted(OutputFileInfo[] Files, RegionTimings RegionTimings);
 
 /// <summary>Where a run is (answered while a month is running).</summary>
 /// <param name="RegionCount">Regions of the run (0 before it starts).</param>

@@ -84,6 +84,11 @@ internal static class RunWorkflow
 
             folder.Publish();
             log.LogInformation("wrote {Files} files, {Rows:N0} rows to {Path}", result.Files.Count + 2, result.Files.Sum(f => f.Rows), folder.FinalPath);
+            if (result.RegionTimings is { } t)
+            {
+                log.LogInformation("region time by phase (summed over regions): synthesis {Synthesis:0.0} s, processes {Advance:0.0} s, receive+census {Receive:0.0} s, outputs {Output:0.0} s",
+                    t.Synthesis, t.Advance, t.Receive, t.Output);
+            }
             console.Ansi.Write(RunSummary.Build(result, ModelRegionNames(scenario)));
             return ExitCodes.Ok;
         }
