@@ -16,7 +16,5 @@ internal static class CommandCatalog
         ValidateCommand.Create,
         PersonCommand.Create,
         SchemaCommand.Create,
-        FitCommand.Create,
-        CalibrateCommand.Create,
     ];
 }
