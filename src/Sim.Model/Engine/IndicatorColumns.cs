@@ -18,6 +18,8 @@ public static class IndicatorColumns
         new("kandas_arrivals", "agents", "Arrivals of ethnic Kazakh repatriates.", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.KandasArrivals),
         new("departures", "agents", "Departures abroad in the month (transit exits, stayers, deportations, emigrating citizens).", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.Departures),
         new("departures_transit", "agents", "Departures of transit persons.", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.DeparturesTransit),
+        new("arrivals_russians", "agents", "Arrivals of Russian citizens (all intentions).", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.ArrivalsRussians),
+        new("departures_russians", "agents", "Departures of Russian citizens abroad.", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.DeparturesRussians),
         new("deported", "agents", "Departures by deportation.", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.Deported),
         new("emigrants", "agents", "Citizens who emigrated or left to work abroad.", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.Emigrants),
         new("moves_in", "agents", "Persons who moved in from other regions.", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.MovesIn),

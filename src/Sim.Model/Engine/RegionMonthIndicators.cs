@@ -43,6 +43,12 @@ public struct RegionMonthIndicators
     /// <summary>Departures of transit persons. Unit: agents.</summary>
     public long DeparturesTransit;
 
+    /// <summary>Arrivals of Russian citizens (all intentions). Unit: agents.</summary>
+    public long ArrivalsRussians;
+
+    /// <summary>Departures of Russian citizens abroad. Unit: agents.</summary>
+    public long DeparturesRussians;
+
     /// <summary>Departures by deportation. Unit: agents.</summary>
     public long Deported;
 

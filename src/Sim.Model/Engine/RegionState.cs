@@ -99,6 +99,7 @@ internal sealed class RegionState
         People.MarkGone(i);
         Removed.Add(i);
         Row.Departures++;
+        Row.DeparturesRussians += People.Citizenship[i] == (byte)Population.Citizenship.RU ? 1 : 0;
         Events.Add(Month, People.Id[i], PersonEventKind.Departure, (byte)reason);
     }
 

@@ -164,6 +164,7 @@ internal static class ArrivalsProcess
         }
 
         s.Row.Arrivals++;
+        s.Row.ArrivalsRussians += person.Citizenship == Citizenship.RU ? 1 : 0;
         if (transit)
         {
             s.Row.ArrivalsTransit++;

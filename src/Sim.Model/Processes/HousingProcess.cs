@@ -5,21 +5,23 @@ namespace Sim.Model.Processes;
 
 /// <summary>
 /// Process 6, rental housing per region: R_{t+1} = R_t·(1 + ε·(D_t / S_t − 1))·(1 + drift/12), with the demand
-/// D = (renter share·citizens + newcomer share·foreigners)·m²-per-person (foreigners who left during the month
-/// count half) and the available stock
+/// D = N_rent·m²-per-person·R_t^(−η): N_rent = renter share·citizens + newcomer share·foreigners (foreigners who
+/// left during the month count half), η the price elasticity of demand (so a demand gap settles at a finite
+/// rent rather than compounding), and the available stock
 /// S = (1 − vacancy)·stock. The stock grows with construction (the stock-growth series) and closes a share κ of
 /// the gap to demand each month (conversions, new supply): stock ← stock·(1 + g/12) + κ·(D/(1 − vacancy) − stock).
-/// It starts at D_0 / (1 − vacancy), so the market starts in balance and rents move with demand pressure.
+/// The stock follows the physical need N_rent·m²; it starts at D_0 / (1 − vacancy), so the market starts in balance and rents move with demand pressure.
 /// </summary>
 internal static class HousingProcess
 {
     public static void Run(RegionState s)
     {
         var p = s.Context.Scenario.Housing;
-        var demand = Demand(s);
+        var need = Demand(s);
+        var demand = need * Math.Pow(s.RentIndex, -p.DemandRentElasticity);
         var available = s.RentalStockM2 * (1 - p.VacancyRate);
         s.RentIndex = NextRent(s.RentIndex, p.RentElasticity, demand, available, p.RentDriftPerYear);
-        s.RentalStockM2 = NextStock(s.RentalStockM2, p.StockGrowthPerYear.At(s.Month), p.SupplyAdjustmentPerMonth, demand, p.VacancyRate);
+        s.RentalStockM2 = NextStock(s.RentalStockM2, p.StockGrowthPerYear.At(s.Month), p.SupplyAdjustmentPerMonth, need, p.VacancyRate);
         s.Row.RentIndex = s.RentIndex;
         s.Row.RentKztPerM2 = s.BaseRentKztPerM2 * s.RentIndex;
         s.Row.HousingDemandM2 = demand * s.Context.Weight;

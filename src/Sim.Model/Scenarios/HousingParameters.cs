@@ -9,6 +9,7 @@ namespace Sim.Model.Scenarios;
 /// <param name="StockGrowthPerYear">Yearly growth of the stock.</param>
 /// <param name="RentKztPerM2">Start rent per m² where the region has no figure.</param>
 /// <param name="RentKztPerM2ByRegion">Start rent per m² by region code.</param>
+/// <param name="DemandRentElasticity">Price elasticity of rental demand.</param>
 /// <param name="SupplyAdjustmentPerMonth">Share of the demand-supply gap the stock closes each month.</param>
 /// <param name="RentDriftPerYear">Nominal rent trend a year.</param>
 public sealed record HousingParameters(
@@ -20,5 +21,6 @@ public sealed record HousingParameters(
     MonthSeries StockGrowthPerYear,
     double RentKztPerM2,
     IReadOnlyDictionary<string, double> RentKztPerM2ByRegion,
+    double DemandRentElasticity,
     double SupplyAdjustmentPerMonth,
     double RentDriftPerYear);

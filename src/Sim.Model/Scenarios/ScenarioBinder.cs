@@ -106,7 +106,7 @@ internal static class ScenarioBinder
     private static HousingParameters BindHousing(YReader r) => new(
         r.Num("rent_elasticity"), r.Num("renter_share"), r.Num("newcomer_rent_share"), r.Num("vacancy_rate"),
         r.Series("m2_per_person"), r.Series("stock_growth_per_year"), r.Num("rent_kzt_per_m2"),
-        r.ByRegion("rent_kzt_per_m2_by_region"), r.Num("supply_adjustment_per_month"), r.Num("rent_drift_per_year"));
+        r.ByRegion("rent_kzt_per_m2_by_region"), r.Num("demand_rent_elasticity"), r.Num("supply_adjustment_per_month"), r.Num("rent_drift_per_year"));
 
     private static RelocationParameters BindRelocation(YReader r)
     {

@@ -87,6 +87,7 @@ public static partial class ScenarioSchema
         Req("stock_growth_per_year", Series("Growth of the housing stock per year, from each month on.", Num("Ratio per year.", -0.1, 0.3))),
         Req("rent_kzt_per_m2", Num("Monthly rent per m2 at the start month for regions without their own figure, KZT.", 100, 100_000)),
         Req("rent_kzt_per_m2_by_region", ByRegion("Monthly rent per m2 at the start month, KZT, where observed.", Num("KZT per m2.", 100, 100_000))),
+        Req("demand_rent_elasticity", Num("Price elasticity of rental demand: demand scales with R^-elasticity (households share or leave when rents rise).", 0, 5)),
         Req("supply_adjustment_per_month", Num("Share of the gap between demanded and available rental stock closed each month (conversions, construction).", 0, 1)),
         Req("rent_drift_per_year", Num("Trend of rents independent of pressure (nominal), ratio per year.", -0.5, 1)));
 
