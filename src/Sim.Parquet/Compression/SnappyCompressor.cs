@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -8,7 +7,8 @@ namespace Sim.Parquet.Compression;
 /// <summary>
 /// Snappy raw-block compression written for the writer's hot path: compresses straight into a caller's
 /// buffer (no allocation per page) in 64 KiB fragments with a greedy hash matcher that skips faster
-/// through incompressible data, as the reference implementation does.
+/// through incompressible data, as the reference implementation does. Works on refs so the inner
+/// loops carry no bounds checks; the margins below keep every read inside the input.
 /// </summary>
 internal static class SnappyCompressor
 {
@@ -26,33 +26,38 @@ internal static class SnappyCompressor
     /// <param name="table">Scratch of <see cref="HashTableSize"/> entries, reused between calls.</param>
     public static int Compress(ReadOnlySpan<byte> input, Span<byte> output, Span<ushort> table)
     {
+        if (output.Length < MaxCompressedLength(input.Length) || table.Length < HashTableSize)
+        {
+            throw new ArgumentException("output or table too small");
+        }
+
+        ref var dst = ref MemoryMarshal.GetReference(output);
         var o = 0;
         var length = (uint)input.Length;
         while (length >= 0x80)
         {
-            output[o++] = (byte)(length | 0x80);
+            Unsafe.Add(ref dst, o++) = (byte)(length | 0x80);
             length >>= 7;
         }
 
-        output[o++] = (byte)length;
+        Unsafe.Add(ref dst, o++) = (byte)length;
         for (var start = 0; start < input.Length; start += BlockSize)
         {
             var block = input.Slice(start, Math.Min(BlockSize, input.Length - start));
-            o += CompressBlock(block, output[o..], table);
+            o = CompressBlock(block, ref dst, o, table);
         }
 
         return o;
     }
 
-    private static int CompressBlock(ReadOnlySpan<byte> block, Span<byte> output, Span<ushort> table)
+    private static int CompressBlock(ReadOnlySpan<byte> block, ref byte dst, int o, Span<ushort> table)
     {
         var n = block.Length;
-        var o = 0;
+        ref var src = ref MemoryMarshal.GetReference(block);
         var nextEmit = 0;
         if (n >= InputMargin + 1)
         {
             table.Clear();
-            ref var src = ref MemoryMarshal.GetReference(block);
             ref var slots = ref MemoryMarshal.GetReference(table);
             var ipLimit = n - InputMargin;
             var ip = 1;
@@ -79,12 +84,12 @@ internal static class SnappyCompressor
                 }
                 while (Load32(ref src, ip) != Load32(ref src, candidate));
 
-                o += EmitLiteral(block[nextEmit..ip], output[o..]);
+                o = EmitLiteral(ref dst, o, ref Unsafe.Add(ref src, nextEmit), ip - nextEmit);
                 do
                 {
                     var matchStart = ip;
                     ip += 4 + MatchLength(ref src, candidate + 4, ip + 4, n);
-                    o += EmitCopy(output[o..], matchStart - candidate, ip - matchStart);
+                    o = EmitCopy(ref dst, o, matchStart - candidate, ip - matchStart);
                     nextEmit = ip;
                     if (ip >= ipLimit)
                     {
@@ -103,12 +108,7 @@ internal static class SnappyCompressor
         }
 
     Remainder:
-        if (nextEmit < n)
-        {
-            o += EmitLiteral(block[nextEmit..], output[o..]);
-        }
-
-        return o;
+        return nextEmit < n ? EmitLiteral(ref dst, o, ref Unsafe.Add(ref src, nextEmit), n - nextEmit) : o;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -118,6 +118,7 @@ internal static class SnappyCompressor
     private static int Hash(uint bytes) => (int)((bytes * 0x1E35A7BDu) >> (32 - HashBits));
 
     /// <summary>Length of the common run at <paramref name="a"/> and <paramref name="b"/> (b &gt; a), up to <paramref name="limit"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int MatchLength(ref byte src, int a, int b, int limit)
     {
         var start = b;
@@ -142,60 +143,57 @@ internal static class SnappyCompressor
         return b - start;
     }
 
-    private static int EmitLiteral(ReadOnlySpan<byte> literal, Span<byte> output)
+    private static int EmitLiteral(ref byte dst, int o, ref byte literal, int length)
     {
-        var n = literal.Length - 1;
-        int o;
+        var n = length - 1;
         if (n < 60)
         {
-            output[0] = (byte)(n << 2);
-            o = 1;
+            Unsafe.Add(ref dst, o++) = (byte)(n << 2);
         }
         else
         {
             var bytes = n < 1 << 8 ? 1 : n < 1 << 16 ? 2 : n < 1 << 24 ? 3 : 4;
-            output[0] = (byte)((59 + bytes) << 2);
+            Unsafe.Add(ref dst, o++) = (byte)((59 + bytes) << 2);
             for (var i = 0; i < bytes; i++)
             {
-                output[1 + i] = (byte)(n >> (8 * i));
+                Unsafe.Add(ref dst, o++) = (byte)(n >> (8 * i));
             }
-
-            o = 1 + bytes;
         }
 
-        literal.CopyTo(output[o..]);
-        return o + literal.Length;
+        Unsafe.CopyBlockUnaligned(ref Unsafe.Add(ref dst, o), ref literal, (uint)length);
+        return o + length;
     }
 
-    private static int EmitCopy(Span<byte> output, int offset, int length)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EmitCopy(ref byte dst, int o, int offset, int length)
     {
-        var o = 0;
         while (length >= 68)
         {
-            o += EmitCopy2(output[o..], offset, 64);
+            o = EmitCopy2(ref dst, o, offset, 64);
             length -= 64;
         }
 
         if (length > 64)
         {
-            o += EmitCopy2(output[o..], offset, 60);
+            o = EmitCopy2(ref dst, o, offset, 60);
             length -= 60;
         }
 
         if (length < 12 && offset < 2048)
         {
-            output[o] = (byte)(1 | ((length - 4) << 2) | ((offset >> 8) << 5));
-            output[o + 1] = (byte)offset;
+            Unsafe.Add(ref dst, o) = (byte)(1 | ((length - 4) << 2) | ((offset >> 8) << 5));
+            Unsafe.Add(ref dst, o + 1) = (byte)offset;
             return o + 2;
         }
 
-        return o + EmitCopy2(output[o..], offset, length);
+        return EmitCopy2(ref dst, o, offset, length);
     }
 
-    private static int EmitCopy2(Span<byte> output, int offset, int length)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EmitCopy2(ref byte dst, int o, int offset, int length)
     {
-        output[0] = (byte)(2 | ((length - 1) << 2));
-        BinaryPrimitives.WriteUInt16LittleEndian(output[1..], (ushort)offset);
-        return 3;
+        Unsafe.Add(ref dst, o) = (byte)(2 | ((length - 1) << 2));
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, o + 1), (ushort)offset);
+        return o + 3;
     }
 }

@@ -17,30 +17,28 @@ internal static class RleHybridEncoder
         var n = values.Length;
         var i = 0;
         var literalStart = 0;
-        while (i < n)
+        while (n - i >= MinRepeat)
         {
-            var v = values[i];
-
-            // A run shorter than MinRepeat stays in the literal block; test its two ends before searching.
-            if (i + MinRepeat > n || values[i + 1] != v || values[i + MinRepeat - 1] != v)
+            var start = FindRunStart(values, i);
+            if (start < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
-            var rest = values[(i + 1)..].IndexOfAnyExcept(v);
-            var end = rest < 0 ? n : i + 1 + rest;
+            var v = values[start];
+            var rest = values[(start + MinRepeat)..].IndexOfAnyExcept(v);
+            var end = rest < 0 ? n : start + MinRepeat + rest;
 
             // Literal blocks hold whole groups of eight, so borrow the run's first values to fill the last group.
-            var pad = (8 - ((i - literalStart) & 7)) & 7;
-            if (end - i - pad >= MinRepeat)
+            var pad = (8 - ((start - literalStart) & 7)) & 7;
+            if (end - start - pad >= MinRepeat)
             {
-                if (i + pad > literalStart)
+                if (start + pad > literalStart)
                 {
-                    WriteBitPacked(values[literalStart..(i + pad)], bitWidth, output);
+                    WriteBitPacked(values[literalStart..(start + pad)], bitWidth, output);
                 }
 
-                WriteRepeated(uint.CreateTruncating(v), end - i - pad, bitWidth, output);
+                WriteRepeated(uint.CreateTruncating(v), end - start - pad, bitWidth, output);
                 literalStart = end;
             }
 
@@ -51,6 +49,40 @@ internal static class RleHybridEncoder
         {
             WriteBitPacked(values[literalStart..], bitWidth, output);
         }
+    }
+
+    /// <summary>
+    /// First position at or after <paramref name="from"/> that starts eight equal values, or -1. Works on
+    /// 63-value windows of branch-free "equals its successor" bits, so random data costs no mispredictions.
+    /// </summary>
+    private static int FindRunStart<T>(ReadOnlySpan<T> values, int from)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var last = values.Length - MinRepeat;
+        var j = from;
+        while (j <= last)
+        {
+            var count = Math.Min(63, values.Length - 1 - j);
+            var window = values.Slice(j, count + 1);
+            ulong equal = 0;
+            for (var k = 0; k < count; k++)
+            {
+                equal |= (window[k] == window[k + 1] ? 1UL : 0UL) << k;
+            }
+
+            // Bit k survives when bits k..k+6 are set: values k..k+7 are equal.
+            var two = equal & (equal >> 1);
+            var four = two & (two >> 2);
+            var seven = four & (four >> 3);
+            if (seven != 0)
+            {
+                return j + BitOperations.TrailingZeroCount(seven);
+            }
+
+            j += count - 6;
+        }
+
+        return -1;
     }
 
     /// <summary>Smallest bit width that holds <paramref name="maxValue"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using Sim.Parquet.Encodings;
 using Sim.Parquet.Format;
 
@@ -16,10 +17,17 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
     /// <summary>Longer min/max values are left out of the statistics to keep footers small.</summary>
     internal const int MaxStatisticsValueBytes = 1024;
 
+    private const int IdentityCacheSize = 1 << 13;
+
     private ByteArrayDictionary<TKey, TOps>? _dictionary;
     private readonly ByteBuffer _plain = new();
     private readonly ByteBuffer _min = new();
     private readonly ByteBuffer _max = new();
+
+    // Values repeat as the same instances (interned or table strings): a direct-mapped cache keyed on
+    // object identity finds their index without hashing the content.
+    private readonly TKey?[] _identityKeys = new TKey?[IdentityCacheSize];
+    private readonly int[] _identityIndex = new int[IdentityCacheSize];
     private long _plainBytesTotal;
     private long _plainValuesTotal;
     private bool _hasStats;
@@ -58,11 +66,21 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
         var previousIndex = -1;
         for (var i = 0; i < values.Length; i++)
         {
-            // The same instance repeated (interned or cached strings) skips hashing.
             var value = values[i];
             if (!ReferenceEquals(value, previous))
             {
-                previousIndex = dictionary.GetOrAdd(value!);
+                var slot = RuntimeHelpers.GetHashCode(value) & (IdentityCacheSize - 1);
+                if (ReferenceEquals(_identityKeys[slot], value))
+                {
+                    previousIndex = _identityIndex[slot];
+                }
+                else
+                {
+                    previousIndex = dictionary.GetOrAdd(value!);
+                    _identityKeys[slot] = value;
+                    _identityIndex[slot] = previousIndex;
+                }
+
                 previous = value;
             }
 
@@ -118,6 +136,7 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
     protected override void ResetDictionaryAndStatistics(bool release)
     {
         _dictionary?.Clear();
+        Array.Clear(_identityKeys);
         if (release)
         {
             (_dictionary as IDisposable)?.Dispose();

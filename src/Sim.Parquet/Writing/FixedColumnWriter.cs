@@ -51,8 +51,15 @@ internal sealed class FixedColumnWriter<T> : DictionaryColumnWriter<T>
         var previous = default(T);
         for (var i = 0; i < values.Length; i++)
         {
-            // Repeated neighbours are common (sorted or clustered data); skip the hash for them.
+            // Small codes hit a direct table; repeated neighbours (sorted or clustered data) skip the hash.
             var value = values[i];
+            var small = dictionary.FindSmall(value);
+            if (small >= 0)
+            {
+                indices[i] = small;
+                continue;
+            }
+
             if (previousIndex < 0 || !SameBits(value, previous))
             {
                 previousIndex = dictionary.GetOrAdd(value);

@@ -5,11 +5,14 @@ namespace Sim.Parquet.Writing;
 
 /// <summary>
 /// Open-addressing hash table from a 4- or 8-byte value (keyed on its raw bits, so -0.0/+0.0 and NaN
-/// payloads stay distinct) to its dictionary index, in first-seen order.
+/// payloads stay distinct) to its dictionary index, in first-seen order. Small non-negative values
+/// (codes, enums, flags) are found through a direct table without hashing.
 /// </summary>
 internal sealed class FixedDictionary<T>
     where T : unmanaged
 {
+    private const int SmallRange = 256;
+    private readonly int[] _small = new int[SmallRange];
     private T[] _values = new T[256];
     private int[] _slots = new int[512];
     private int _shift = 64 - 9;
@@ -18,12 +21,25 @@ internal sealed class FixedDictionary<T>
 
     public ReadOnlySpan<T> Values => _values.AsSpan(0, Count);
 
-    public long RetainedBytes => ((long)_values.Length * Unsafe.SizeOf<T>()) + ((long)_slots.Length * sizeof(int));
+    public long RetainedBytes => ((long)_values.Length * Unsafe.SizeOf<T>()) + ((long)(_slots.Length + SmallRange) * sizeof(int));
+
+    /// <summary>Index of a small value already in the dictionary, or -1 (no hashing, no branch on the value).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FindSmall(T value)
+    {
+        var bits = Bits(value);
+        return bits < SmallRange ? _small[(int)bits] - 1 : -1;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int GetOrAdd(T value)
     {
         var bits = Bits(value);
+        if (bits < SmallRange && _small[(int)bits] is var known and > 0)
+        {
+            return known - 1;
+        }
+
         var mask = _slots.Length - 1;
         var slot = (int)((bits * 0x9E3779B97F4A7C15UL) >> _shift);
         var slots = _slots;
@@ -48,6 +64,7 @@ internal sealed class FixedDictionary<T>
     public void Clear()
     {
         Array.Clear(_slots);
+        Array.Clear(_small);
         Count = 0;
     }
 
@@ -64,6 +81,11 @@ internal sealed class FixedDictionary<T>
 
         _values[Count] = value;
         _slots[slot] = ++Count;
+        if (Bits(value) < SmallRange)
+        {
+            _small[(int)Bits(value)] = Count;
+        }
+
         if (Count * 2 > _slots.Length)
         {
             Rehash();

@@ -20,8 +20,14 @@ internal struct MinMax<T>
     /// <summary>Folds values into the bounds and counts their NaNs.</summary>
     public void Add(ReadOnlySpan<T> values)
     {
-        AddBounds(values);
-        CountNaN(values);
+        if (typeof(T) == typeof(float) || typeof(T) == typeof(double))
+        {
+            AddFloating(values, countNaN: true);
+        }
+        else
+        {
+            AddBounds(values);
+        }
     }
 
     /// <summary>Counts NaNs only (for values whose bounds are folded in later, from the dictionary).</summary>
@@ -46,7 +52,7 @@ internal struct MinMax<T>
 
         if (typeof(T) == typeof(float) || typeof(T) == typeof(double))
         {
-            AddFloating(values);
+            AddFloating(values, countNaN: false);
             return;
         }
 
@@ -85,12 +91,13 @@ internal struct MinMax<T>
         HasValue = true;
     }
 
-    private void AddFloating(ReadOnlySpan<T> values)
+    private void AddFloating(ReadOnlySpan<T> values, bool countNaN)
     {
         foreach (var value in values)
         {
             if (T.IsNaN(value))
             {
+                NanCount += countNaN ? 1 : 0;
                 continue;
             }
 

@@ -72,12 +72,12 @@ internal static class ValueAppender
                 var k = 0;
                 for (var i = 0; i < slice.Length; i++)
                 {
+                    // Branch-free compaction: always store, advance only past non-nulls.
                     var value = slice[i];
-                    present[i] = value is not null;
-                    if (value is not null)
-                    {
-                        compact[k++] = value;
-                    }
+                    var isPresent = value is not null;
+                    present[i] = isPresent;
+                    compact[k] = value;
+                    k += isPresent ? 1 : 0;
                 }
 
                 column.Append(compact.AsSpan(0, k), present.AsSpan(0, slice.Length));
@@ -133,13 +133,12 @@ internal static class ValueAppender
             return source.Length;
         }
 
+        // Branch-free compaction: always store, advance only past present rows (target has room for all).
         var k = 0;
         for (var i = 0; i < source.Length; i++)
         {
-            if (present[i])
-            {
-                target[k++] = One<TIn, TOut>(source[i], ticksPerUnit);
-            }
+            target[k] = One<TIn, TOut>(source[i], ticksPerUnit);
+            k += present[i] ? 1 : 0;
         }
 
         return k;
@@ -188,9 +187,11 @@ internal static class ValueAppender
 
         if (typeof(TIn) == typeof(DateTime))
         {
+            // Constant divisors let the JIT replace the division by a multiplication.
             var ticks = Unsafe.As<TIn, DateTime>(ref value).Ticks - UnixEpochTicks;
-            var units = Math.DivRem(ticks, ticksPerUnit, out var rest);
-            units -= rest < 0 ? 1 : 0;
+            var units = ticksPerUnit == TimeSpan.TicksPerMicrosecond
+                ? FloorDiv(ticks, TimeSpan.TicksPerMicrosecond)
+                : FloorDiv(ticks, TimeSpan.TicksPerMillisecond);
             return Unsafe.As<long, TOut>(ref units);
         }
 
@@ -198,4 +199,11 @@ internal static class ValueAppender
     }
 
     internal const int UnixEpochDay = 719_162;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long FloorDiv(long value, long divisor)
+    {
+        var quotient = value / divisor;
+        return quotient - ((value % divisor) < 0 ? 1 : 0);
+    }
 }
