@@ -8,21 +8,22 @@ public sealed class DriverGrain : Grain, IDriverGrain
     public async Task<long> Drive(long[] targets, int rounds, int window)
     {
         var refs = targets.Select(t => GrainFactory.GetGrain<IPingGrain>(t)).ToArray();
-        var pending = new ValueTask<int>[window];
         long sum = 0;
         for (var r = 0; r < rounds; r++)
         {
             for (var start = 0; start < refs.Length; start += window)
             {
+                // A window of calls in flight, awaited together (the fan-out/barrier pattern of the simulation).
                 var n = Math.Min(window, refs.Length - start);
+                var pending = new Task<int>[n];
                 for (var i = 0; i < n; i++)
                 {
-                    pending[i] = refs[start + i].Ping(i);
+                    pending[i] = refs[start + i].Ping(i).AsTask();
                 }
 
-                for (var i = 0; i < n; i++)
+                foreach (var result in await Task.WhenAll(pending))
                 {
-                    sum += await pending[i];
+                    sum += result;
                 }
             }
         }

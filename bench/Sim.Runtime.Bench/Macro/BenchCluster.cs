@@ -21,7 +21,7 @@ internal static class BenchCluster
     }
 
     /// <summary>Integer keys whose ring owner is <paramref name="silo"/> (so hash placement puts them there).</summary>
-    public static long[] KeysOwnedBy(TestCluster cluster, SiloHandle silo, int count, long start = 0)
+    public static long[] KeysOwnedBy(SiloHandle silo, int count, long start = 0)
     {
         var ring = silo.Silo.View.Ring;
         var keys = new List<long>(count);

@@ -1,3 +1,5 @@
+using Sim.Runtime.Serialization;
+
 namespace Sim.Runtime.Messaging;
 
 /// <summary>An endpoint attached to a transport.</summary>
@@ -7,7 +9,7 @@ internal interface IFrameReceiver
     /// Handles one frame. The bytes are valid only during the call (the sender reuses its buffer): receivers
     /// deserialize before returning.
     /// </summary>
-    void OnFrame(SiloAddress from, ArraySegment<byte> frame);
+    void OnFrame(SiloAddress from, Frame frame);
 
     /// <summary>The connection to <paramref name="peer"/> broke (the peer stopped or was killed).</summary>
     void OnConnectionLost(SiloAddress peer);

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using Sim.Runtime.Serialization;
 
 namespace Sim.Runtime.Messaging;
 
 /// <summary>
-/// The in-process transport: endpoints exchange byte frames only, never objects, so every message between silos goes
+/// The in-process transport: endpoints exchange byte frames only (a head buffer plus spliced array memory), never objects, so every message between silos goes
 /// through the serializer exactly as it would over sockets. A frame is delivered synchronously on the sender's thread
 /// (the receiver deserializes it and queues the work), which keeps per-sender order. Removing an endpoint behaves like
 /// a dropped connection: the others are told, and later sends to it fail at once.
@@ -44,7 +45,7 @@ internal sealed class InMemoryNetwork
     public bool IsAttached(SiloAddress address) => _endpoints.ContainsKey(address);
 
     /// <summary>Delivers a frame; false when the destination is not attached.</summary>
-    public bool TrySend(SiloAddress from, SiloAddress to, ArraySegment<byte> frame)
+    public bool TrySend(SiloAddress from, SiloAddress to, Frame frame)
     {
         if (!_endpoints.TryGetValue(to, out var receiver))
         {
@@ -52,7 +53,7 @@ internal sealed class InMemoryNetwork
         }
 
         Interlocked.Increment(ref _frames);
-        Interlocked.Add(ref _bytes, frame.Count);
+        Interlocked.Add(ref _bytes, frame.Length);
         receiver.OnFrame(from, frame);
         return true;
     }

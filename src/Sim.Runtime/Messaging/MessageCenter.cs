@@ -99,7 +99,18 @@ internal sealed partial class MessageCenter : IFrameReceiver, IDisposable
             {
                 writer.WriteByte((byte)FrameKind.Request);
                 writer.WriteInt64(id);
-                SiloAddressCodec.WriteAddress(writer, replyTo);
+
+                // Usually the reply goes back to the sender, which the receiver knows: one byte instead of an address.
+                if (replyTo.Equals(Local))
+                {
+                    writer.WriteByte(0);
+                }
+                else
+                {
+                    writer.WriteByte(1);
+                    SiloAddressCodec.WriteAddress(writer, replyTo);
+                }
+
                 writer.WriteByte((byte)request.Hops);
                 writer.WriteByte(request.PlacedHere ? (byte)1 : (byte)0);
                 GrainIdCodec.WriteId(writer, request.Target);
@@ -114,7 +125,7 @@ internal sealed partial class MessageCenter : IFrameReceiver, IDisposable
                 return;
             }
 
-            sent = !_stopped && _network.TrySend(Local, target, writer.WrittenSegment);
+            sent = !_stopped && _network.TrySend(Local, target, writer.Frame);
         }
 
         if (!sent)
@@ -165,7 +176,7 @@ internal sealed partial class MessageCenter : IFrameReceiver, IDisposable
             {
                 writer.WriteByte((byte)FrameKind.Ping);
                 writer.WriteInt64(id);
-                if (_stopped || !_network.TrySend(Local, target, writer.WrittenSegment))
+                if (_stopped || !_network.TrySend(Local, target, writer.Frame))
                 {
                     return false;
                 }
@@ -192,7 +203,7 @@ internal sealed partial class MessageCenter : IFrameReceiver, IDisposable
         {
             if (!silo.Equals(Local) && !_stopped)
             {
-                _network.TrySend(Local, silo, writer.WrittenSegment);
+                _network.TrySend(Local, silo, writer.Frame);
             }
         }
     }
@@ -211,14 +222,14 @@ internal sealed partial class MessageCenter : IFrameReceiver, IDisposable
 
     public void OnConnectionLost(SiloAddress peer) => FailCallsTo(peer, "went away");
 
-    public void OnFrame(SiloAddress from, ArraySegment<byte> frame)
+    public void OnFrame(SiloAddress from, Frame frame)
     {
         var reader = new MessageReader(frame, _runtime);
         var kind = (FrameKind)reader.ReadByte();
         switch (kind)
         {
             case FrameKind.Request:
-                ReceiveRequest(reader);
+                ReceiveRequest(from, reader);
                 break;
             case FrameKind.Response:
                 ReceiveResponse(reader);
@@ -242,10 +253,10 @@ internal sealed partial class MessageCenter : IFrameReceiver, IDisposable
         }
     }
 
-    private void ReceiveRequest(MessageReader reader)
+    private void ReceiveRequest(SiloAddress from, MessageReader reader)
     {
         var id = reader.ReadInt64();
-        var replyTo = SiloAddressCodec.ReadAddress(reader)!;
+        var replyTo = reader.ReadByte() == 0 ? from : SiloAddressCodec.ReadAddress(reader)!;
         var hops = reader.ReadByte();
         var flags = reader.ReadByte();
         var target = GrainIdCodec.ReadId(reader);
@@ -322,12 +333,12 @@ internal sealed partial class MessageCenter : IFrameReceiver, IDisposable
         using var writer = MessageWriter.Rent();
         writer.WriteByte((byte)FrameKind.PingAck);
         writer.WriteInt64(probeId);
-        _network.TrySend(Local, from, writer.WrittenSegment);
+        _network.TrySend(Local, from, writer.Frame);
     }
 
     private void Deliver(SiloAddress to, MessageWriter writer)
     {
-        if (!_network.TrySend(Local, to, writer.WrittenSegment))
+        if (!_network.TrySend(Local, to, writer.Frame))
         {
             LogResponseUndeliverable(_logger, to);
         }

@@ -11,7 +11,7 @@ namespace Sim.Runtime.Scheduler;
 /// </summary>
 internal sealed partial class WorkerPool : IDisposable
 {
-    private const int SpinsBeforeSleep = 30;
+    private const int SpinsBeforeSleep = 10;
 
     private readonly ConcurrentQueue<IWorkItem> _queue = new();
     private readonly SemaphoreSlim _wake = new(0);
@@ -119,7 +119,7 @@ internal sealed partial class WorkerPool : IDisposable
 
             if (spins++ < SpinsBeforeSleep)
             {
-                Thread.SpinWait(20);
+                Thread.SpinWait(8);
                 continue;
             }
 

@@ -29,13 +29,12 @@ internal sealed class GrainIdCodec : Codec<GrainId>
 
     public static GrainId ReadId(MessageReader reader)
     {
-        var type = reader.ReadString();
+        var type = reader.ReadInternedString();
         if (type is null)
         {
             return default;
         }
 
-        type = GrainTypeNames.Intern(type);
         return reader.ReadByte() == 0
             ? GrainId.Create(type, reader.ReadInt64())
             : GrainId.Create(type, reader.ReadString() ?? throw new System.Runtime.Serialization.SerializationException("A string grain key is null."));

@@ -15,21 +15,32 @@ namespace Sim.Runtime.Serialization;
 internal sealed class MessageReader
 {
     private readonly byte[] _buffer;
+    private readonly int _start;
     private readonly int _end;
+    private readonly IReadOnlyList<Splice>? _splices;
     private int _position;
+    private int _nextSplice;
 
-    public MessageReader(ArraySegment<byte> frame, IRuntimeClient? runtime)
+    public MessageReader(Frame frame, IRuntimeClient? runtime)
     {
-        _buffer = frame.Array ?? [];
-        _position = frame.Offset;
-        _end = frame.Offset + frame.Count;
+        var head = frame.Head;
+        _buffer = head.Array ?? [];
+        _start = _position = head.Offset;
+        _end = head.Offset + head.Count;
+        _splices = frame.Splices;
         Runtime = runtime;
+    }
+
+    public MessageReader(ArraySegment<byte> bytes, IRuntimeClient? runtime)
+        : this(new Frame(bytes), runtime)
+    {
     }
 
     /// <summary>The endpoint that receives this frame; grain references read from it are bound to it.</summary>
     public IRuntimeClient? Runtime { get; }
 
-    public int Remaining => _end - _position;
+    /// <summary>Bytes left in the head, plus spliced arrays not read yet.</summary>
+    public long Remaining => _end - _position + SplicedBytesLeft();
 
     /// <summary>Current object nesting depth (see <see cref="ValueMarker.MaxDepth"/>).</summary>
     public int Depth { get; set; }
@@ -104,6 +115,21 @@ internal sealed class MessageReader
     }
 
     /// <summary>Reads a value without references from its raw memory.</summary>
+    /// <summary>
+    /// Reads a short string that repeats across messages (grain type names) without allocating once it has been seen:
+    /// the UTF-8 bytes are looked up in a small process-wide cache.
+    /// </summary>
+    public string? ReadInternedString()
+    {
+        var n = ReadLength();
+        if (n < 0)
+        {
+            return null;
+        }
+
+        return InternedStrings.Get(Take(n));
+    }
+
     public T ReadBlittable<T>() => Unsafe.ReadUnaligned<T>(ref MemoryMarshal.GetReference(Take(Unsafe.SizeOf<T>())));
 
     /// <summary>Reads <paramref name="count"/> values without references into a new array with one copy.</summary>
@@ -122,8 +148,33 @@ internal sealed class MessageReader
     /// <summary>Fills <paramref name="destination"/> with values without references from their raw memory.</summary>
     public void ReadBlittableInto<T>(Span<T> destination)
     {
-        var bytes = Take(checked(destination.Length * Unsafe.SizeOf<T>()));
-        bytes.CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.As<T, byte>(ref MemoryMarshal.GetReference(destination)), bytes.Length));
+        var length = checked(destination.Length * Unsafe.SizeOf<T>());
+        var target = MemoryMarshal.CreateSpan(ref Unsafe.As<T, byte>(ref MemoryMarshal.GetReference(destination)), length);
+        if (_splices is not null && _nextSplice < _splices.Count && _splices[_nextSplice].Offset == _position - _start)
+        {
+            var splice = _splices[_nextSplice];
+            if (splice.ByteLength != length)
+            {
+                throw new SerializationException($"A spliced array of {splice.ByteLength} bytes was read as {length} bytes.");
+            }
+
+            _nextSplice++;
+            Frame.BytesOf(splice).CopyTo(target);
+            return;
+        }
+
+        Take(length).CopyTo(target);
+    }
+
+    private long SplicedBytesLeft()
+    {
+        long left = 0;
+        for (var i = _nextSplice; _splices is not null && i < _splices.Count; i++)
+        {
+            left += _splices[i].ByteLength;
+        }
+
+        return left;
     }
 
     public ReadOnlySpan<byte> ReadRaw(int count) => Take(count);

@@ -20,6 +20,10 @@ internal sealed class MessageWriter : IDisposable
     [ThreadStatic]
     private static MessageWriter? t_cached;
 
+    /// <summary>Arrays of at least this many bytes are spliced into the frame instead of copied into the head.</summary>
+    public const int SpliceThreshold = 64 * 1024;
+
+    private readonly List<Splice> _splices = [];
     private byte[] _buffer;
     private int _position;
 
@@ -47,13 +51,14 @@ internal sealed class MessageWriter : IDisposable
         return new MessageWriter();
     }
 
-    /// <summary>The bytes written so far (valid until the writer is disposed).</summary>
-    public ArraySegment<byte> WrittenSegment => new(_buffer, 0, _position);
+    /// <summary>The frame written so far (valid until the writer is disposed and while spliced arrays are unchanged).</summary>
+    public Frame Frame => new(new ArraySegment<byte>(_buffer, 0, _position), _splices);
 
     public void Dispose()
     {
         _position = 0;
         Depth = 0;
+        _splices.Clear();
         if (_buffer.Length > RetainLimit)
         {
             ArrayPool<byte>.Shared.Return(_buffer);
@@ -150,6 +155,22 @@ internal sealed class MessageWriter : IDisposable
         var bytes = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, byte>(ref MemoryMarshal.GetReference(values)), checked(values.Length * Unsafe.SizeOf<T>()));
         bytes.CopyTo(GetSpan(bytes.Length));
         _position += bytes.Length;
+    }
+
+    /// <summary>
+    /// Writes the raw memory of an array of values without references. Large arrays are not copied: the frame
+    /// references them (see <see cref="Splice"/>) and the reader copies them straight into its new array.
+    /// </summary>
+    public void WriteBlittableArray<T>(T[] values)
+    {
+        var bytes = checked((long)values.Length * Unsafe.SizeOf<T>());
+        if (bytes < SpliceThreshold)
+        {
+            WriteBlittableSpan<T>(values);
+            return;
+        }
+
+        _splices.Add(new Splice(_position, values, (int)bytes));
     }
 
     /// <summary>Writes raw bytes without a length prefix.</summary>

@@ -47,6 +47,10 @@ internal static class SequenceWriter
             case null:
                 writer.WriteLength(-1);
                 return;
+            case T[] array when !RuntimeHelpers.IsReferenceOrContainsReferences<T>():
+                writer.WriteLength(array.Length);
+                writer.WriteBlittableArray(array);
+                return;
             case T[] array:
                 WriteSpan<T>(writer, array);
                 return;

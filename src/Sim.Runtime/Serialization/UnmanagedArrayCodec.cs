@@ -17,7 +17,7 @@ internal sealed class UnmanagedArrayCodec<T> : Codec<T[]>
         }
 
         writer.WriteLength(value.Length);
-        writer.WriteBlittableSpan<T>(value);
+        writer.WriteBlittableArray(value);
     }
 
     public override T[] Read(MessageReader reader)

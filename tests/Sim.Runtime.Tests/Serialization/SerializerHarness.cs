@@ -12,7 +12,20 @@ internal static class SerializerHarness
     {
         using var writer = MessageWriter.Rent();
         CodecCache<T>.Instance.Write(writer, value);
-        return writer.WrittenSegment.ToArray();
+        return writer.Frame.ToArray();
+    }
+
+    /// <summary>Round trip through a frame as the in-memory transport passes it (large arrays spliced, not copied).</summary>
+    public static T RoundTripSpliced<T>(T value, out int splices)
+    {
+        using var writer = MessageWriter.Rent();
+        CodecCache<T>.Instance.Write(writer, value);
+        var frame = writer.Frame;
+        splices = frame.Splices?.Count ?? 0;
+        var reader = new MessageReader(frame, null);
+        var back = CodecCache<T>.Instance.Read(reader);
+        Assert.Equal(0, reader.Remaining);
+        return back;
     }
 
     public static T Read<T>(byte[] bytes, IRuntimeClient? runtime = null)

@@ -113,6 +113,17 @@ public sealed class SerializerRoundTripTests
         Assert.Equal(columns.Household, back.Household);
         Assert.Equal(columns.Rows, back.Rows);
         Assert.NotSame(columns.Id, back.Id);
+
+        // As the transport passes it: every column is at least 64 KB, so all eight are spliced, not copied.
+        var spliced = RoundTripSpliced(columns, out var splices);
+        Assert.Equal(8, splices);
+        var small = RoundTripSpliced(new Columns([1], [2], [3], [4], [5], [6], [7], [new PersonRow { Id = 8 }]), out var smallSplices);
+        Assert.Equal(0, smallSplices);
+        Assert.Equal(8, small.Rows[0].Id);
+        Assert.Equal(columns.Id, spliced.Id);
+        Assert.Equal(columns.Sex, spliced.Sex);
+        Assert.Equal(columns.Rows, spliced.Rows);
+        Assert.NotSame(columns.Rows, spliced.Rows);
     }
 
     [Fact]
