@@ -16,6 +16,11 @@ internal sealed class ColumnChunkMeta
 
     public void Write(CompactWriter w)
     {
+        if (FilePath is { } path)
+        {
+            w.FieldString(1, path);
+        }
+
         w.FieldI64(2, FileOffset);
         if (MetaData is { } meta)
         {
