@@ -1,22 +1,27 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Sim.Model.Population;
 using Sim.Model.Random;
 
 namespace Sim.Model.Engine;
 
 /// <summary>
-/// The one full pass over a region's columns each month, at the end of the month: it counts the stocks of the
-/// month's indicators, applies next month's birthday transitions (school, labour-market entry, retirement), and
-/// prepares next month's work: the age-sex histogram (mortality exposure), the lists of foreigners, of the
-/// elderly and of job seekers by profession. Reads 8 bytes a person; every other process only touches sampled rows.
+/// The end-of-month census of a region: it counts the stocks of the month's indicators, applies next month's
+/// birthday transitions (school, labour-market entry, retirement) and prepares next month's work: the age-sex
+/// histogram (mortality exposure) and the lists of foreigners, of the elderly and of job seekers by profession.
+/// Nothing here visits every person one by one: the age-sex histogram comes from the table's cohort counts
+/// (kept exact on every append and removal), and every list is found with vectorised searches over one byte or
+/// short column (status ≠ citizen, activity = unemployed, birth month ≤ the elderly threshold, birth month in
+/// the few transition months), so the month costs a few SIMD scans plus work proportional to the rows found.
 /// </summary>
 internal sealed class RegionCensus
 {
     public const int Ages = Processes.MortalitySchedule.MaxAge + 1;
 
-    public int[] AgeSex { get; } = new int[2 * Ages];
-
     /// <summary>Age from which deaths are drawn person by person rather than by thinning (keeps the thinning bound low).</summary>
     public const int ElderlyAge = 80;
+
+    public int[] AgeSex { get; } = new int[2 * Ages];
 
     public List<int> Foreigners { get; } = [];
 
@@ -25,7 +30,8 @@ internal sealed class RegionCensus
 
     public List<int>[] Seekers { get; } = Enumerable.Range(0, Names.ProfessionCount).Select(_ => new List<int>()).ToArray();
 
-    public int[] EmployedByProfession { get; } = new int[Names.ProfessionCount];
+    /// <summary>Employed persons by profession, estimated as employment times the residents' profession mix.</summary>
+    public double[] EmployedByProfession { get; } = new double[Names.ProfessionCount];
 
     public int LabourForce { get; private set; }
 
@@ -40,108 +46,72 @@ internal sealed class RegionCensus
 
     public double UnemploymentRate => LabourForce > 0 ? (double)Unemployed / LabourForce : 0;
 
-    /// <summary>
-    /// Runs the pass. Stocks go to <paramref name="row"/>; transitions and lists are for <paramref name="next"/>.
-    /// The loop is kept nearly branch-free: stocks are histograms (status, citizenship, activity, age-sex) and the
-    /// only branches are rare and predictable (foreigners, the elderly, job seekers, birthday transitions).
-    /// </summary>
+    /// <summary>Runs the census. Stocks go to <paramref name="row"/>; transitions and lists are for <paramref name="next"/>.</summary>
     public void Run(RegionState s, YearMonth next, bool applyTransitions, ref RegionMonthIndicators row)
     {
         var p = s.Context.Scenario.Population;
         var people = s.People;
         var n = people.Count;
-        var birth = people.BirthMonth;
-        var sex = people.Sex;
-        var status = people.Status;
-        var citizenship = people.Citizenship;
-        var activity = people.Activity;
-        var profession = people.Profession;
         var nextCompact = next.ToCompact();
         var previousRate = UnemploymentRate > 0 ? UnemploymentRate : s.Info.UnemploymentRate;
         var minEmigrationAge = s.Context.Scenario.Emigration.MinAgeYears;
-        var rng = RandomStream.Create(s.Context.Seed, s.Region, next.Index, RandomProcess.Ageing);
-        Span<double> mix = stackalloc double[Names.ProfessionCount];
-        Sampling.Cumulate(p.ProfessionMix.ToArray(), mix);
-        Span<bool> transitionAge = stackalloc bool[Ages];
-        if (applyTransitions)
+
+        // Stocks before this census's transitions.
+        var activity = people.Activity;
+        long employedBefore = activity.Count((byte)Activity.Employed);
+        long unemployedBefore = activity.Count((byte)Activity.Unemployed);
+
+        BuildAgeSex(people, nextCompact);
+        var transitions = applyTransitions ? ApplyTransitions(s, next, previousRate) : default;
+
+        Foreigners.Clear();
+        Span<int> statusCount = stackalloc int[8];
+        var russians = 0;
+        var foreignAdults = 0;
+        var status = people.Status;
+        var birth = people.BirthMonth;
+        for (var i = NextIndexNotZero(status, 0); i >= 0; i = NextIndexNotZero(status, i + 1))
         {
-            foreach (var age in (ReadOnlySpan<int>)[p.SchoolAgeYears, p.LabourEntryAgeYears, p.HigherEducationExitAgeYears, p.RetirementAgeMenYears, p.RetirementAgeWomenYears])
-            {
-                transitionAge[Math.Clamp(age, 0, Ages - 1)] = true;
-            }
+            Foreigners.Add(i);
+            statusCount[status[i] & 7]++;
+            russians += people.Citizenship[i] == (byte)Citizenship.RU ? 1 : 0;
+            foreignAdults += nextCompact - birth[i] >= minEmigrationAge * 12 ? 1 : 0;
         }
 
-        Span<int> statusCount = stackalloc int[8];
-        Span<int> citizenshipCount = stackalloc int[8];
-        Span<int> transitionsFrom = stackalloc int[8];
-        Span<int> transitionsTo = stackalloc int[8];
-        Span<int> activityProfession = stackalloc int[8 * Names.ProfessionCount];
-        var ageSex = AgeSex.AsSpan();
-        ageSex.Clear();
-        Foreigners.Clear();
         Elderly.Clear();
+        var elderlyBorn = (short)(nextCompact - (ElderlyAge * 12));
+        for (var i = NextIndexAtOrBefore(birth, 0, elderlyBorn); i >= 0; i = NextIndexAtOrBefore(birth, i + 1, elderlyBorn))
+        {
+            Elderly.Add(i);
+        }
+
         foreach (var list in Seekers)
         {
             list.Clear();
         }
 
-        // Citizens are the vast majority: only foreigners are counted by status and citizenship (in their branch).
-        var foreignAdults = 0;
-        for (var i = 0; i < n; i++)
+        var profession = people.Profession;
+        for (var i = NextIndexOf(activity, 0, (byte)Activity.Unemployed); i >= 0; i = NextIndexOf(activity, i + 1, (byte)Activity.Unemployed))
         {
-            var ageMonths = nextCompact - birth[i];
-            var age = Math.Min(ageMonths / 12, Ages - 1);
-            int act = activity[i];
-            ageSex[(sex[i] * Ages) + age]++;
-            if ((ageMonths % 12 == 0) & transitionAge[age])
-            {
-                transitionsFrom[act & 7]++;
-                act = (int)Transition(ref rng, s, i, age, (Activity)act, previousRate, mix);
-                transitionsTo[act & 7]++;
-            }
-
-            activityProfession[((act & 7) * Names.ProfessionCount) + profession[i]]++;
-            int st = status[i];
-            if (st != (int)LegalStatus.Citizen)
-            {
-                Foreigners.Add(i);
-                statusCount[st & 7]++;
-                citizenshipCount[citizenship[i] & 7]++;
-                foreignAdults += age >= minEmigrationAge ? 1 : 0;
-            }
-
-            if (age >= ElderlyAge)
-            {
-                Elderly.Add(i);
-            }
-
-            if (act == (int)Activity.Unemployed)
-            {
-                Seekers[profession[i]].Add(i);
-            }
+            Seekers[profession[i]].Add(i);
         }
 
-        var employedAll = 0;
-        var seekersAll = 0;
+        var employed = employedBefore + transitions.ToEmployed - transitions.FromEmployed;
+        var seekers = unemployedBefore + transitions.ToUnemployed - transitions.FromUnemployed;
         for (var prof = 0; prof < Names.ProfessionCount; prof++)
         {
-            EmployedByProfession[prof] = activityProfession[((int)Activity.Employed * Names.ProfessionCount) + prof];
-            employedAll += EmployedByProfession[prof];
-            seekersAll += activityProfession[((int)Activity.Unemployed * Names.ProfessionCount) + prof];
+            EmployedByProfession[prof] = employed * p.ProfessionMix[prof];
         }
 
-        LabourForce = employedAll + seekersAll;
-        Unemployed = seekersAll;
+        LabourForce = (int)(employed + seekers);
+        Unemployed = (int)seekers;
         WorkPermits = statusCount[(int)LegalStatus.WorkPermit];
         EmigrationEligible = (int)AgesBetween(Math.Min(minEmigrationAge, Ages - 1), Ages - 1) - foreignAdults;
         MortalityExposure = Exposure(s.Context.Mortality);
 
-        // Stocks of the month that ends: activity before this pass's transitions.
-        long employed = employedAll - transitionsTo[(int)Activity.Employed] + transitionsFrom[(int)Activity.Employed];
-        long unemployed = seekersAll - transitionsTo[(int)Activity.Unemployed] + transitionsFrom[(int)Activity.Unemployed];
         row.Foreigners = Foreigners.Count;
         row.Citizens = n - row.Foreigners;
-        row.RussiansPresent = citizenshipCount[(int)Citizenship.RU];
+        row.RussiansPresent = russians;
         row.TransitPresent = statusCount[(int)LegalStatus.Transit];
         row.Irregular = statusCount[(int)LegalStatus.Irregular];
         row.PermanentResidents = statusCount[(int)LegalStatus.PermanentResidence];
@@ -150,10 +120,10 @@ internal sealed class RegionCensus
         row.Age0To14 = AgesBetween(0, 14);
         row.Age15To64 = AgesBetween(15, 64);
         row.Age65Plus = AgesBetween(65, Ages - 1);
-        row.Employed = employed;
-        row.Unemployed = unemployed;
-        row.LabourForce = employed + unemployed;
-        row.UnemploymentRate = employed + unemployed > 0 ? (double)unemployed / (employed + unemployed) : 0;
+        row.Employed = employedBefore;
+        row.Unemployed = unemployedBefore;
+        row.LabourForce = employedBefore + unemployedBefore;
+        row.UnemploymentRate = row.LabourForce > 0 ? (double)unemployedBefore / row.LabourForce : 0;
         row.MortalityExposure = MortalityExposure;
     }
 
@@ -172,6 +142,81 @@ internal sealed class RegionCensus
         return sum;
     }
 
+    /// <summary>The age-sex histogram of <paramref name="month"/> (compact) from the cohort counts.</summary>
+    private void BuildAgeSex(PersonTable people, int month)
+    {
+        Array.Clear(AgeSex);
+        for (var sexIndex = 0; sexIndex < 2; sexIndex++)
+        {
+            var cohorts = people.Cohorts((Sex)sexIndex);
+            var offset = sexIndex * Ages;
+            for (var born = Math.Max(0, month - (Ages * 12) + 1); born <= Math.Min(month, cohorts.Length - 1); born++)
+            {
+                AgeSex[offset + ((month - born) / 12)] += cohorts[born];
+            }
+
+            // Anyone older than the oldest age counts at the oldest age.
+            for (var born = 0; born <= month - (Ages * 12) && born < cohorts.Length; born++)
+            {
+                AgeSex[offset + Ages - 1] += cohorts[born];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Applies the birthday transitions of <paramref name="next"/> to the persons born exactly school age,
+    /// labour-entry age, higher-education exit age or retirement age years before it (a vectorised search of
+    /// the birth-month column), in row order with the month's ageing stream.
+    /// </summary>
+    private static TransitionCounts ApplyTransitions(RegionState s, YearMonth next, double unemploymentRate)
+    {
+        var p = s.Context.Scenario.Population;
+        var nextCompact = next.ToCompact();
+        var ages = new[] { p.SchoolAgeYears, p.LabourEntryAgeYears, p.HigherEducationExitAgeYears, p.RetirementAgeMenYears, p.RetirementAgeWomenYears };
+        var months = ages.Select(a => (char)(ushort)(short)(nextCompact - (a * 12))).Distinct().ToArray();
+        var search = SearchValues.Create(months);
+        var births = MemoryMarshal.Cast<short, char>(s.People.BirthMonth);
+        var rng = RandomStream.Create(s.Context.Seed, s.Region, next.Index, RandomProcess.Ageing);
+        Span<double> mix = stackalloc double[Names.ProfessionCount];
+        Sampling.Cumulate(p.ProfessionMix.ToArray(), mix);
+        var counts = default(TransitionCounts);
+        var activity = s.People.Activity;
+        for (var start = 0; start < births.Length;)
+        {
+            var k = births[start..].IndexOfAny(search);
+            if (k < 0)
+            {
+                break;
+            }
+
+            var i = start + k;
+            var before = (Activity)activity[i];
+            var after = Transition(ref rng, s, i, (nextCompact - s.People.BirthMonth[i]) / 12, before, unemploymentRate, mix);
+            counts.Count(before, after);
+            start = i + 1;
+        }
+
+        return counts;
+    }
+
+    private static int NextIndexNotZero(ReadOnlySpan<byte> values, int from)
+    {
+        var k = from < values.Length ? values[from..].IndexOfAnyExcept((byte)0) : -1;
+        return k < 0 ? -1 : from + k;
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<byte> values, int from, byte value)
+    {
+        var k = from < values.Length ? values[from..].IndexOf(value) : -1;
+        return k < 0 ? -1 : from + k;
+    }
+
+    private static int NextIndexAtOrBefore(ReadOnlySpan<short> values, int from, short limit)
+    {
+        var k = from < values.Length ? values[from..].IndexOfAnyInRange(short.MinValue, limit) : -1;
+        return k < 0 ? -1 : from + k;
+    }
+
     private double Exposure(Processes.MortalitySchedule mortality)
     {
         var sum = 0.0;
@@ -185,6 +230,28 @@ internal sealed class RegionCensus
         }
 
         return sum;
+    }
+
+    /// <summary>How many transitions left and entered employment and unemployment.</summary>
+    private struct TransitionCounts
+    {
+        public int FromEmployed;
+        public int ToEmployed;
+        public int FromUnemployed;
+        public int ToUnemployed;
+
+        public void Count(Activity before, Activity after)
+        {
+            if (before == after)
+            {
+                return;
+            }
+
+            FromEmployed += before == Activity.Employed ? 1 : 0;
+            FromUnemployed += before == Activity.Unemployed ? 1 : 0;
+            ToEmployed += after == Activity.Employed ? 1 : 0;
+            ToUnemployed += after == Activity.Unemployed ? 1 : 0;
+        }
     }
 
     private static Activity Transition(ref RandomStream rng, RegionState s, int i, int age, Activity act, double unemploymentRate, ReadOnlySpan<double> mix)

@@ -91,6 +91,7 @@ internal static class RegionCheckpoint
         ReadArray<byte>(r, p.Flags);
         ReadArray<short>(r, p.ArrivalMonth);
         ReadArray<short>(r, p.StatusExpiry);
+        p.RebuildCohorts();
         s.Events.Read(r);
         return (s, indicators, next);
     }

@@ -22,6 +22,9 @@ public sealed class PersonTable
     private short[] _arrival;
     private short[] _expiry;
 
+    /// <summary>Persons by sex and compact birth month, kept exact on every append and removal.</summary>
+    private readonly int[] _cohorts = new int[2 * CohortMonths];
+
     /// <summary>Creates an empty table with room for <paramref name="capacity"/> persons.</summary>
     public PersonTable(int capacity)
     {
@@ -37,6 +40,9 @@ public sealed class PersonTable
         _arrival = new short[capacity];
         _expiry = new short[capacity];
     }
+
+    /// <summary>Compact birth months covered by the cohort counts (1850-01 to 2191-04).</summary>
+    public const int CohortMonths = 4096;
 
     /// <summary>Bytes held per row of capacity.</summary>
     public const int BytesPerRow = 8 + 2 + 6 + 2 + 2;
@@ -96,8 +102,27 @@ public sealed class PersonTable
         _flags[i] = (byte)p.Flags;
         _arrival[i] = p.ArrivalMonth;
         _expiry[i] = p.StatusExpiry;
+        _cohorts[CohortIndex(_sex[i], _birth[i])]++;
         return i;
     }
+
+    /// <summary>
+    /// Persons of a sex by compact birth month (index = months since <see cref="YearMonth.CompactEpoch"/>):
+    /// the age-sex histogram of any month without a pass over the table.
+    /// </summary>
+    public ReadOnlySpan<int> Cohorts(Sex sex) => _cohorts.AsSpan((int)sex * CohortMonths, CohortMonths);
+
+    /// <summary>Recounts the cohorts from the columns (after columns were written directly, e.g. a checkpoint).</summary>
+    internal void RebuildCohorts()
+    {
+        Array.Clear(_cohorts);
+        for (var i = 0; i < Count; i++)
+        {
+            _cohorts[CohortIndex(_sex[i], _birth[i])]++;
+        }
+    }
+
+    private static int CohortIndex(byte sex, short birth) => ((sex & 1) * CohortMonths) + Math.Clamp((int)birth, 0, CohortMonths - 1);
 
     /// <summary>Reads one row.</summary>
     public PersonRecord Get(int i) => new(
@@ -122,6 +147,7 @@ public sealed class PersonTable
         for (var k = rows.Count - 1; k >= 0; k--)
         {
             var i = rows[k];
+            _cohorts[CohortIndex(_sex[i], _birth[i])]--;
             var last = --Count;
             if (i != last)
             {
