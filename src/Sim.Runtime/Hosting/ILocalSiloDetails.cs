@@ -9,4 +9,7 @@ public interface ILocalSiloDetails
 
     /// <summary>The silo's address.</summary>
     SiloAddress SiloAddress { get; }
+
+    /// <summary>The cluster the silo belongs to (<see cref="ClusterOptions.ClusterId"/>).</summary>
+    string ClusterId { get; }
 }

@@ -6,4 +6,6 @@ internal sealed class LocalSiloDetails(Silo silo) : ILocalSiloDetails
     public string Name => silo.Options.SiloName;
 
     public SiloAddress SiloAddress => silo.Address;
+
+    public string ClusterId => silo.ClusterOptions.ClusterId;
 }

@@ -23,6 +23,7 @@ internal sealed class Silo : IAsyncDisposable
     public Silo(
         IServiceProvider services,
         IOptions<SiloOptions> siloOptions,
+        IOptions<ClusterOptions> clusterOptions,
         IOptions<MessagingOptions> messagingOptions,
         IOptions<PlacementOptions> placementOptions,
         IOptions<MembershipOptions> membershipOptions,
@@ -33,6 +34,7 @@ internal sealed class Silo : IAsyncDisposable
     {
         Services = services;
         Options = siloOptions.Value;
+        ClusterOptions = clusterOptions.Value;
         Time = time;
         Cluster = cluster;
         Logger = loggerFactory.CreateLogger($"Sim.Runtime.Silo.{Options.SiloName}");
@@ -56,6 +58,8 @@ internal sealed class Silo : IAsyncDisposable
     public SiloAddress Address { get; }
 
     public SiloOptions Options { get; }
+
+    public ClusterOptions ClusterOptions { get; }
 
     public IServiceProvider Services { get; }
 
@@ -121,7 +125,7 @@ internal sealed class Silo : IAsyncDisposable
         Pool.Start();
         Collector.Start();
         await Membership.JoinAsync();
-        SiloLog.Started(Logger, Options.SiloName, Address, Pool.WorkerCount);
+        SiloLog.Started(Logger, Options.SiloName, Address, ClusterOptions.ClusterId, Pool.WorkerCount);
     }
 
     /// <summary>Graceful stop: ShuttingDown, deactivate every activation, Dead, detach.</summary>

@@ -27,6 +27,7 @@ public static class SiloHostingExtensions
         services.TryAddSingleton(sp => new Silo(
             sp,
             sp.GetRequiredService<IOptions<SiloOptions>>(),
+            sp.GetRequiredService<IOptions<ClusterOptions>>(),
             sp.GetRequiredService<IOptions<MessagingOptions>>(),
             sp.GetRequiredService<IOptions<PlacementOptions>>(),
             sp.GetRequiredService<IOptions<MembershipOptions>>(),

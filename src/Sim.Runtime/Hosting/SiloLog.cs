@@ -5,8 +5,8 @@ namespace Sim.Runtime;
 /// <summary>Source-generated log messages of the silo and its activations.</summary>
 internal static partial class SiloLog
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Silo {SiloName} started at {Silo} with {Workers} workers")]
-    public static partial void Started(ILogger logger, string siloName, SiloAddress silo, int workers);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Silo {SiloName} started at {Silo} in cluster {ClusterId} with {Workers} workers")]
+    public static partial void Started(ILogger logger, string siloName, SiloAddress silo, string clusterId, int workers);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Silo {SiloName} stopping gracefully; deactivating {Count} activations")]
     public static partial void Stopping(ILogger logger, string siloName, int count);

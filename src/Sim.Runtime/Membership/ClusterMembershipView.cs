@@ -22,8 +22,6 @@ internal sealed class ClusterMembershipView
     /// <summary>The ring of <see cref="SiloStatus.Active"/> silos.</summary>
     public ConsistentRing Ring { get; }
 
-    public IEnumerable<SiloAddress> ActiveSilos => Statuses.Where(s => s.Value == SiloStatus.Active).Select(s => s.Key);
-
     public static ClusterMembershipView Create(MembershipTableData data, int virtualNodes)
     {
         var statuses = data.Members.ToDictionary(m => m.Entry.SiloAddress, m => m.Entry.Status);

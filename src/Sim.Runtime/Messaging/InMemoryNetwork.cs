@@ -42,8 +42,6 @@ internal sealed class InMemoryNetwork
         }
     }
 
-    public bool IsAttached(SiloAddress address) => _endpoints.ContainsKey(address);
-
     /// <summary>Delivers a frame; false when the destination is not attached.</summary>
     public bool TrySend(SiloAddress from, SiloAddress to, Frame frame)
     {

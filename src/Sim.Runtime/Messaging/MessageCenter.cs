@@ -36,8 +36,6 @@ internal sealed partial class MessageCenter : IFrameReceiver, IDisposable
 
     public SiloAddress Local { get; }
 
-    public int PendingCount => _pending.Count;
-
     /// <summary>Raised when another silo says it changed the membership table.</summary>
     public event Action? GossipReceived;
 

@@ -177,8 +177,6 @@ internal sealed class MessageReader
         return left;
     }
 
-    public ReadOnlySpan<byte> ReadRaw(int count) => Take(count);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Take(int count)
     {

@@ -173,24 +173,6 @@ internal sealed class MessageWriter : IDisposable
         _splices.Add(new Splice(_position, values, (int)bytes));
     }
 
-    /// <summary>Writes raw bytes without a length prefix.</summary>
-    public void WriteRaw(ReadOnlySpan<byte> bytes)
-    {
-        bytes.CopyTo(GetSpan(bytes.Length));
-        _position += bytes.Length;
-    }
-
-    /// <summary>Reserves four bytes and returns their offset, for a value patched in later.</summary>
-    public int ReserveInt32()
-    {
-        GetSpan(4);
-        var at = _position;
-        _position += 4;
-        return at;
-    }
-
-    public void PatchInt32(int offset, int value) => BinaryPrimitives.WriteInt32LittleEndian(_buffer.AsSpan(offset, 4), value);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> GetSpan(int size)
     {

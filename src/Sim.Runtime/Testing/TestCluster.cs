@@ -99,6 +99,7 @@ public sealed class TestCluster : IAsyncDisposable
             }
 
             silo.Configure<SiloOptions>(o => o.SiloName = name);
+            silo.Configure<ClusterOptions>(o => o.ClusterId = Options.ClusterId);
         });
         var host = builder.Build();
         await host.StartAsync();

@@ -38,6 +38,7 @@ public sealed class HostingTests
         var factory = hosts[0].Services.GetRequiredService<IGrainFactory>();
         Assert.Equal(5, await factory.GetGrain<ICounterGrain>("dv").Add(5));
         Assert.Equal("alpha", hosts[0].Services.GetRequiredService<ILocalSiloDetails>().Name);
+        Assert.Equal("dev", hosts[0].Services.GetRequiredService<ILocalSiloDetails>().ClusterId);
 
         foreach (var host in hosts)
         {
