@@ -78,24 +78,8 @@ internal sealed class ClusterClient : IClusterClient, IRuntimeClient
         }
         else
         {
-            _ = RouteAfterLookupAsync(request, lookup, attempt);
+            _ = DirectoryLookup.ContinueAsync(request, lookup, (r, entry) => RouteWithEntry(r, entry, attempt));
         }
-    }
-
-    private async Task RouteAfterLookupAsync(Request request, ValueTask<GrainAddress?> lookup, int attempt)
-    {
-        GrainAddress? entry;
-        try
-        {
-            entry = await lookup;
-        }
-        catch (Exception e)
-        {
-            MethodDescriptor.Fail(request, e);
-            return;
-        }
-
-        RouteWithEntry(request, entry, attempt);
     }
 
     private void RouteWithEntry(Request request, GrainAddress? entry, int attempt)

@@ -77,7 +77,13 @@ internal sealed class Dispatcher(Silo silo, int maxForwardCount) : IRuntimeClien
             var lookup = silo.Directory.Lookup(id);
             if (!lookup.IsCompletedSuccessfully)
             {
-                _ = RouteAfterLookupAsync(request, lookup, originatesHere);
+                _ = DirectoryLookup.ContinueAsync(request, lookup, (r, entry) =>
+                {
+                    if (!RouteWithEntry(r, entry, originatesHere))
+                    {
+                        Route(r, originatesHere);
+                    }
+                });
                 return;
             }
 
@@ -85,25 +91,6 @@ internal sealed class Dispatcher(Silo silo, int maxForwardCount) : IRuntimeClien
             {
                 return;
             }
-        }
-    }
-
-    private async Task RouteAfterLookupAsync(Request request, ValueTask<GrainAddress?> lookup, bool originatesHere)
-    {
-        GrainAddress? entry;
-        try
-        {
-            entry = await lookup;
-        }
-        catch (Exception e)
-        {
-            MethodDescriptor.Fail(request, e);
-            return;
-        }
-
-        if (!RouteWithEntry(request, entry, originatesHere))
-        {
-            Route(request, originatesHere);
         }
     }
 

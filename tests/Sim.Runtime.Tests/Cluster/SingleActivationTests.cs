@@ -45,6 +45,24 @@ public sealed class SingleActivationTests
     }
 
     [Fact]
+    public async Task A_directory_that_answers_asynchronously_still_yields_one_activation_per_grain()
+    {
+        var directory = new AsyncDirectory();
+        var builder = ClusterFixture.NewBuilder(3, new LifecycleLog());
+        builder.UseInMemoryCluster(new InMemoryCluster(new InMemoryMembershipTable(), directory));
+        await using var cluster = builder.Build();
+        await cluster.DeployAsync();
+        var keys = Enumerable.Range(0, 100).Select(i => $"async-dir-{i}").ToArray();
+        IGrainFactory[] factories = [.. cluster.Silos.Select(s => s.GrainFactory), cluster.Client];
+        await Eventually.Within(Task.WhenAll(factories.Select(f => Task.WhenAll(keys.Select(k => f.GetGrain<IRaceGrain>(k).Hit())))));
+
+        var totals = await Task.WhenAll(keys.Select(k => cluster.Client.GetGrain<IRaceGrain>(k).Hit()));
+        Assert.All(totals, t => Assert.Equal(factories.Length + 1, t));
+        Assert.Equal(keys.Length, cluster.Silos.Sum(s => s.ActivationCount));
+        Assert.Equal(keys.Length, directory.Count);
+    }
+
+    [Fact]
     public async Task Racing_first_calls_to_hash_placed_grains_create_one_activation_per_grain()
     {
         var log = new LifecycleLog();
