@@ -20,9 +20,8 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
     private readonly ColumnWriter[] _columns;
     private readonly WriterResources _shared;
     private readonly FileAssembler _file;
-    private readonly List<(int Rows, bool Cut)> _plan = [];
+    private readonly BatchPlan _plan = new();
     private int _nextColumn;
-    private int _batchRows;
     private long _groupRows;
     private State _state;
 
@@ -229,20 +228,20 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
 
             if (!column.Field.Nullable && present.Contains(false))
             {
-                throw NullInRequired(column.Field, present.IndexOf(false));
+                throw WriteChecks.NullInRequired(column.Field, present.IndexOf(false));
             }
         }
 
         if (typeof(T) == typeof(DateTime))
         {
-            CheckKinds(column.Field, MemoryMarshal.Cast<T, DateTime>(values), hasPresent ? present : default);
+            WriteChecks.CheckKinds(column.Field, MemoryMarshal.Cast<T, DateTime>(values), hasPresent ? present : default);
         }
 
         Plan(values.Length);
         try
         {
             var offset = 0;
-            foreach (var (rows, cut) in _plan)
+            foreach (var (rows, cut) in _plan.Segments)
             {
                 ValueAppender.Append(column, values.Slice(offset, rows), hasPresent ? present.Slice(offset, rows) : default);
                 offset += rows;
@@ -267,14 +266,14 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
         var column = BeginColumn(clrType, values.Length);
         if (!column.Field.Nullable && values.IndexOf((TKey?)null) is var nullAt and >= 0)
         {
-            throw NullInRequired(column.Field, nullAt);
+            throw WriteChecks.NullInRequired(column.Field, nullAt);
         }
 
         Plan(values.Length);
         try
         {
             var offset = 0;
-            foreach (var (rows, cut) in _plan)
+            foreach (var (rows, cut) in _plan.Segments)
             {
                 ValueAppender.AppendReferences((ColumnWriter<TKey?>)column, values.Slice(offset, rows));
                 offset += rows;
@@ -301,15 +300,12 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
         var expected = TypeMap.ClrType(field.Type);
         if (clrType != expected)
         {
-            throw new ArgumentException(
-                $"column '{field.Name}' (#{_nextColumn}) is {field.Type} and takes {expected.Name} values, not {clrType.Name}; " +
-                "columns must be written in schema order");
+            throw WriteChecks.WrongType(field, _nextColumn, expected, clrType);
         }
 
-        if (_nextColumn > 0 && length != _batchRows)
+        if (_nextColumn > 0 && length != _plan.Rows)
         {
-            throw new ArgumentException(
-                $"column '{field.Name}' has {length} values but this batch has {_batchRows} rows (set by column '{_columns[0].Field.Name}')");
+            throw WriteChecks.WrongLength(field, length, _plan.Rows, _columns[0].Field.Name);
         }
 
         return column;
@@ -323,11 +319,8 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
         }
 
         _nextColumn = 0;
-        RowsWritten += _batchRows;
-        foreach (var (rows, cut) in _plan)
-        {
-            _groupRows = cut ? 0 : _groupRows + rows;
-        }
+        RowsWritten += _plan.Rows;
+        _groupRows = _plan.GroupRowsAfter(_groupRows);
 
         PeakRetainedBytes = Math.Max(PeakRetainedBytes, RetainedBytes);
         Guard(() =>
@@ -340,39 +333,12 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
         });
     }
 
-    /// <summary>
-    /// Splits a new batch at the row-group cuts, decided once (by the first column) so every column cuts at
-    /// the same rows: the row budget exactly, the byte budget from the bytes per row seen so far.
-    /// </summary>
+    /// <summary>The first column of a batch decides where the batch is cut into row groups.</summary>
     private void Plan(int rows)
     {
-        if (_nextColumn != 0)
+        if (_nextColumn == 0)
         {
-            return;
-        }
-
-        _batchRows = rows;
-        _plan.Clear();
-        var groupRows = _groupRows;
-        double groupBytes = OpenGroupBytes();
-        var committed = RowsWritten;
-        var bytesPerRow = committed > 0 ? (_file.WrittenUncompressedBytes + groupBytes) / committed : 0;
-        var left = rows;
-        while (left > 0)
-        {
-            var cap = _options.RowGroupMaxRows - groupRows;
-            if (bytesPerRow > 0)
-            {
-                var byBytes = (long)((_options.RowGroupMaxBytes - groupBytes) / bytesPerRow);
-                cap = Math.Min(cap, Math.Max(byBytes, 1));
-            }
-
-            var take = (int)Math.Min(left, cap);
-            var cut = take == cap;
-            _plan.Add((take, cut));
-            left -= take;
-            groupRows = cut ? 0 : groupRows + take;
-            groupBytes = cut ? 0 : groupBytes + (take * bytesPerRow);
+            _plan.Build(rows, _groupRows, OpenGroupBytes(), RowsWritten, _file.WrittenUncompressedBytes, _options);
         }
     }
 
@@ -440,21 +406,6 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
         {
             throw new InvalidOperationException(
                 $"{operation} in the middle of a batch: {_nextColumn} of {_columns.Length} columns written, next is '{_columns[_nextColumn].Field.Name}'");
-        }
-    }
-
-    private static ArgumentException NullInRequired(ParquetField field, int row) =>
-        new($"column '{field.Name}' is REQUIRED but row {row} of the batch is null");
-
-    private static void CheckKinds(ParquetField field, ReadOnlySpan<DateTime> values, ReadOnlySpan<bool> present)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (values[i].Kind == DateTimeKind.Local && (present.IsEmpty || present[i]))
-            {
-                throw new ArgumentException(
-                    $"column '{field.Name}': row {i} is a local DateTime; timestamps are UTC (convert with ToUniversalTime first)");
-            }
         }
     }
 
