@@ -67,6 +67,20 @@ public static class DateMapping
     public static double Population(RegionMonthTable table, Moment moment, int region) =>
         StockAt(table, moment, region, r => r.PopulationEnd * r.Weight, r => r.PopulationStart * r.Weight);
 
+    /// <summary>
+    /// Residents in the sense of the BNS de jure population (a proxy): residents less the growth, since the first
+    /// step, of foreigners present without permanent residence or refugee status (transit persons, visa-free
+    /// stays, permit holders, irregular stays). The start population includes the scenario's foreign stock, so
+    /// only the change is removed; the stock before the first step's end stands for its start.
+    /// </summary>
+    public static double DeJurePopulation(RegionMonthTable table, Moment moment, int region)
+    {
+        var first = table.Row(0, region);
+        return Population(table, moment, region)
+            - StockAt(table, moment, region, r => r.TemporaryForeigners * r.Weight)
+            + (first.TemporaryForeigners * first.Weight);
+    }
+
     /// <summary>Russian citizens present in the country at a moment, persons.</summary>
     public static double RussiansPresent(RegionMonthTable table, Moment moment)
     {
@@ -98,6 +112,30 @@ public static class DateMapping
         }
 
         return sum / weight;
+    }
+
+    /// <summary>
+    /// A national flow from the start of step <paramref name="firstStep"/> to <paramref name="until"/>, persons:
+    /// whole steps before the moment's step plus its fraction of that step (flows spread evenly over a month).
+    /// </summary>
+    public static double FlowBetween(RegionMonthTable table, int firstStep, Moment until, Func<RegionMonthRow, double> flow)
+    {
+        if (firstStep < 0 || !Inside(table, until) || until.Step < firstStep)
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), until, $"the window from step {firstStep} must lie inside the run");
+        }
+
+        var sum = 0.0;
+        for (var r = 0; r < table.RegionCount; r++)
+        {
+            for (var s = firstStep; s <= until.Step; s++)
+            {
+                var row = table.Row(s, r);
+                sum += flow(row) * row.Weight * (s < until.Step ? 1 : until.Fraction);
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>Whether all twelve steps of <paramref name="year"/> are in the run.</summary>

@@ -30,9 +30,11 @@ public static class FitCharts
                     : v => v.ToString("0.##", CultureInfo.InvariantCulture),
             };
             var color = 0;
+            var colorOf = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var name in first.Simulated.Keys)
             {
                 var c = Colors[color++ % Colors.Length];
+                colorOf[Subject(name)] = c;
                 var lines = perRun.Select(r => r.Simulated[name]).ToList();
                 var suffix = lines.Count > 1 ? $" (median of {lines.Count} runs)" : string.Empty;
                 chart.Add(new ChartSeries(name + suffix, Combine(lines, ComparisonSpread.MedianOf), ChartSeriesStyle.Line, c));
@@ -45,7 +47,7 @@ public static class FitCharts
 
             foreach (var (name, points) in first.Observed)
             {
-                var c = Colors[color++ % Colors.Length];
+                var c = colorOf.TryGetValue(Subject(name), out var same) ? same : Colors[color++ % Colors.Length];
                 chart.Add(new ChartSeries(name, points.Select(p => new ChartPoint(p.Date.DayNumber, p.Value)).ToList(), ChartSeriesStyle.Markers, c));
             }
 
@@ -53,6 +55,20 @@ public static class FitCharts
         }
 
         return charts;
+    }
+
+    /// <summary>What a series is about: its name without a leading "simulated " or "reported " (same subject, same colour).</summary>
+    internal static string Subject(string name)
+    {
+        foreach (var prefix in new[] { "simulated ", "reported " })
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return name[prefix.Length..];
+            }
+        }
+
+        return name;
     }
 
     /// <summary>"Jan 2022" for January, "Feb".."Dec" otherwise.</summary>

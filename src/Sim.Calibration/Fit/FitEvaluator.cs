@@ -63,6 +63,15 @@ public static class FitEvaluator
                 "ratio", 0, FitMetrics.RelativeDifference(sim, obs), isStart ? FitCheck.None : FitCheck.AtMost, tol.PopulationArd, mapping));
             comparisons.Add(new FitComparison($"population_total_{Day(group.Key)}", $"National population on {Day(group.Key)}",
                 "persons", obs.Sum(), sim.Sum(), FitCheck.None, 0, mapping));
+            if (!isStart)
+            {
+                var dejure = rows.Select(r => DateMapping.DeJurePopulation(table, moment, table.RegionIndex(r.Region))).ToList();
+                comparisons.Add(new FitComparison($"population_ard_dejure_{Day(group.Key)}",
+                    $"ARD of regional populations on {Day(group.Key)}, de jure proxy (without the growth of foreigners lacking permanent residence)",
+                    "ratio", 0, FitMetrics.RelativeDifference(dejure, obs), FitCheck.None, 0, mapping + "; see DateMapping.DeJurePopulation"));
+                comparisons.Add(new FitComparison($"population_total_dejure_{Day(group.Key)}", $"National population on {Day(group.Key)}, de jure proxy",
+                    "persons", obs.Sum(), dejure.Sum(), FitCheck.None, 0, mapping + "; see DateMapping.DeJurePopulation"));
+            }
             regional.Add(new RegionalComparison($"Population on {Day(group.Key)} ({mapping})", rows));
         }
 
@@ -94,6 +103,31 @@ public static class FitEvaluator
         }
     }
 
+    /// <summary>
+    /// Diagnostic: a region's population change over the year minus its net internal migration, i.e. births −
+    /// deaths + net international migration, where both populations and the net are observed. It separates the
+    /// error of the other processes from that of internal relocation.
+    /// </summary>
+    private static void GrowthBesidesMigration(RegionMonthTable table, ObservedData observed, int year, RegionValue migration, List<FitComparison> comparisons)
+    {
+        var start = new DateOnly(year, 1, 1);
+        var end = start.AddYears(1);
+        var p0 = observed.Population.FirstOrDefault(p => p.Region == migration.Region && p.Date == start);
+        var p1 = observed.Population.FirstOrDefault(p => p.Region == migration.Region && p.Date == end);
+        if (p0 is null || p1 is null || !table.Covers(start) || !table.Covers(end))
+        {
+            return;
+        }
+
+        var region = table.RegionIndex(migration.Region);
+        var simulated = DateMapping.Population(table, DateMapping.StartOfDay(table, end), region)
+            - DateMapping.Population(table, DateMapping.StartOfDay(table, start), region) - migration.Simulated;
+        comparisons.Add(new FitComparison($"growth_besides_internal_{migration.Region}_{year}",
+            $"Population change {year} minus net internal migration (births − deaths + net international), {migration.Region}",
+            "persons", p1.Persons - p0.Persons - migration.Observed!.Value, simulated, FitCheck.None, 0,
+            $"population on {Day(end)} − population on {Day(start)} − Σ (moves_in − moves_out) {year}"));
+    }
+
     private static void CompareInternalMigration(RegionMonthTable table, ObservedData observed, FitTolerances tol,
         List<FitComparison> comparisons, List<RegionalComparison> regional, List<string> skipped)
     {
@@ -115,6 +149,7 @@ public static class FitEvaluator
             {
                 comparisons.Add(new FitComparison($"net_migration_{r.Region}_{group.Key}", $"Net internal migration {group.Key}, {r.Region}",
                     "persons", r.Observed!.Value, r.Simulated, FitCheck.None, 0, mapping));
+                GrowthBesidesMigration(table, observed, group.Key, r, comparisons);
             }
 
             regional.Add(new RegionalComparison($"Net internal migration {group.Key} ({mapping})", rows));

@@ -14,6 +14,7 @@ public static class RegionMonthParquet
     public static IReadOnlyList<string> ValueColumns { get; } =
     [
         "weight", "population_start", "population_end", "births", "deaths", "moves_in", "moves_out", "russians_present", "rent_index",
+        "foreigners", "permanent_residents", "refugees", "arrivals_russians", "departures_russians",
     ];
 
     /// <summary>The Parquet files of a run's region_month output, in name order (part-RR: region order).</summary>
@@ -81,7 +82,9 @@ public static class RegionMonthParquet
             rows.Add(new RegionMonthRow(
                 months[i].Year, months[i].Month, regions[i], c["weight"][i],
                 (long)c["population_start"][i], (long)c["population_end"][i], (long)c["births"][i], (long)c["deaths"][i],
-                (long)c["moves_in"][i], (long)c["moves_out"][i], (long)c["russians_present"][i], c["rent_index"][i]));
+                (long)c["moves_in"][i], (long)c["moves_out"][i], (long)c["russians_present"][i], c["rent_index"][i],
+                (long)c["foreigners"][i], (long)c["permanent_residents"][i], (long)c["refugees"][i],
+                (long)c["arrivals_russians"][i], (long)c["departures_russians"][i]));
         }
 
         return rows;

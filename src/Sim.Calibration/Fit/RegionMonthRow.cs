@@ -16,6 +16,11 @@ namespace Sim.Calibration.Fit;
 /// <param name="MovesOut">Moves out to other regions, agents.</param>
 /// <param name="RussiansPresent">Russian citizens present at the end of the month, agents.</param>
 /// <param name="RentIndex">Rent index at the end of the month (start month = 1).</param>
+/// <param name="Foreigners">Non-citizens present at the end of the month (all statuses), agents.</param>
+/// <param name="PermanentResidents">Foreign permanent residents at the end of the month, agents.</param>
+/// <param name="Refugees">Recognised refugees at the end of the month, agents.</param>
+/// <param name="ArrivalsRussians">Arrivals of Russian citizens in the month, agents.</param>
+/// <param name="DeparturesRussians">Departures of Russian citizens abroad in the month, agents.</param>
 public readonly record struct RegionMonthRow(
     int Year,
     int Month,
@@ -28,4 +33,13 @@ public readonly record struct RegionMonthRow(
     long MovesIn,
     long MovesOut,
     long RussiansPresent,
-    double RentIndex);
+    double RentIndex,
+    long Foreigners,
+    long PermanentResidents,
+    long Refugees,
+    long ArrivalsRussians,
+    long DeparturesRussians)
+{
+    /// <summary>Foreigners present without permanent residence or refugee status (transit, visa-free, permits, irregular), agents.</summary>
+    public long TemporaryForeigners => Foreigners - PermanentResidents - Refugees;
+}

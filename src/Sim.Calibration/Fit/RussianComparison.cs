@@ -3,13 +3,16 @@ using Sim.Calibration.Observed;
 namespace Sim.Calibration.Fit;
 
 /// <summary>
-/// Compares the Russian citizens who came after the mobilisation announcement. region_month counts Russians
-/// present, not who came when, so the simulated "remaining since the shock" is the excess of Russians present
-/// over their level at the end of the month before the announcement (end of August 2022).
+/// Compares the Russian citizens counted after the mobilisation announcement of 21 Sep 2022. The announcement
+/// month's step carries the shock's first arrivals, so counts "since 21 Sep" start with that whole step:
+/// entries and exits since the shock are the <c>arrivals_russians</c> and <c>departures_russians</c> of the
+/// September step onwards (the last step prorated by day); those remaining are the Russians present in excess of
+/// their level at the end of the step before (end of August).
 /// </summary>
 internal static class RussianComparison
 {
-    private const string Excess = "Russian citizens present minus those present at the end of the month before 21 Sep 2022";
+    private const string Excess = "Russian citizens present minus those present at the end of the step before the announcement (end of August)";
+    private const string Flows = "arrivals_russians / departures_russians summed from the start of the September step (it carries the shock's first arrivals)";
 
     public static void Compare(RegionMonthTable table, ObservedData observed, FitTolerances tol,
         List<FitComparison> comparisons, List<FitSeries> series, List<string> skipped)
@@ -28,8 +31,10 @@ internal static class RussianComparison
         }
 
         var baseline = DateMapping.RussiansPresent(table, baseMoment);
-        var observedPoints = new Dictionary<string, IReadOnlyList<DatedValue>>();
-        var remaining = new List<DatedValue>();
+        double Remaining(Moment m) => DateMapping.RussiansPresent(table, m) - baseline;
+        double Entered(Moment m) => DateMapping.FlowBetween(table, baseMoment.Step, m, r => r.ArrivalsRussians);
+        double Exited(Moment m) => DateMapping.FlowBetween(table, baseMoment.Step, m, r => r.DeparturesRussians);
+        var reported = new Dictionary<RussianMeasure, List<DatedValue>>();
         var net = new List<DatedValue>();
         foreach (var group in observed.Russians.GroupBy(r => r.Date).OrderBy(g => g.Key))
         {
@@ -41,56 +46,68 @@ internal static class RussianComparison
                 continue;
             }
 
-            var simulated = DateMapping.RussiansPresent(table, moment) - baseline;
-            var mapping = $"{Excess}; {FitEvaluator.Describe(table, moment)}";
-            var byMeasure = group.ToDictionary(r => r.Measure);
-            if (byMeasure.TryGetValue(RussianMeasure.Remaining, out var rem))
+            if (moment.Step == baseMoment.Step && moment.Fraction < 1)
             {
-                comparisons.Add(new FitComparison($"russians_remaining_{FitEvaluator.Day(group.Key)}",
-                    $"Russians remaining since 21 Sep 2022, {(rem.LateMonth ? "late " + group.Key.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : FitEvaluator.Day(group.Key))}",
-                    "persons", rem.Persons, simulated, FitCheck.WithinRelative, tol.RussiansRemainingRelative, mapping));
-                remaining.Add(new DatedValue(group.Key, rem.Persons));
+                skipped.Add($"Russian counts on {FitEvaluator.Day(group.Key)}: inside the announcement month's step, whose arrivals all fall after "
+                    + $"{FitEvaluator.Day(shock)}; a monthly step cannot resolve days within it");
+                continue;
             }
 
-            if (byMeasure.TryGetValue(RussianMeasure.EnteredSinceShock, out var entered)
-                && byMeasure.TryGetValue(RussianMeasure.ExitedSinceShock, out var exited))
+            var when = first.LateMonth ? "late " + group.Key.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : FitEvaluator.Day(group.Key);
+            var at = FitEvaluator.Describe(table, moment);
+            foreach (var r in group)
             {
-                var value = entered.Persons - exited.Persons;
-                comparisons.Add(new FitComparison($"russians_net_{FitEvaluator.Day(group.Key)}",
-                    $"Russians entered minus left since 21 Sep 2022, {FitEvaluator.Day(group.Key)} ({entered.Persons:N0} − {exited.Persons:N0})",
-                    "persons", value, simulated, FitCheck.None, 0, mapping));
-                net.Add(new DatedValue(group.Key, value));
-            }
-            else
-            {
-                foreach (var r in group.Where(r => r.Measure != RussianMeasure.Remaining))
+                var (id, target, simulated, mapping, check) = r.Measure switch
                 {
-                    skipped.Add($"Russians {r.Measure} {r.Persons:N0} on {FitEvaluator.Day(r.Date)}: region_month has no entries or exits by citizenship "
-                        + "and the count has no matching exit/entry figure; the shock's entries are a scenario input (arrivals.shocks)");
-                }
+                    RussianMeasure.Remaining => ("remaining", "Russians remaining since 21 Sep 2022", Remaining(moment), Excess, FitCheck.WithinRelative),
+                    RussianMeasure.EnteredSinceShock => ("entered", "Russians entered since 21 Sep 2022 (mostly the scenario's shock input)", Entered(moment), Flows, FitCheck.None),
+                    _ => ("exited", "Russians left since 21 Sep 2022", Exited(moment), Flows, FitCheck.None),
+                };
+                comparisons.Add(new FitComparison($"russians_{id}_{FitEvaluator.Day(group.Key)}", $"{target}, {when}", "persons", r.Persons, simulated,
+                    check, tol.RussiansRemainingRelative, $"{mapping}; {at}"));
+                (reported.TryGetValue(r.Measure, out var list) ? list : reported[r.Measure] = []).Add(new DatedValue(group.Key, r.Persons));
+            }
+
+            var byMeasure = group.ToDictionary(r => r.Measure);
+            if (byMeasure.TryGetValue(RussianMeasure.EnteredSinceShock, out var entered) && byMeasure.TryGetValue(RussianMeasure.ExitedSinceShock, out var exited))
+            {
+                comparisons.Add(new FitComparison($"russians_net_{FitEvaluator.Day(group.Key)}",
+                    $"Russians entered minus left since 21 Sep 2022, {when} ({entered.Persons:N0} − {exited.Persons:N0})",
+                    "persons", entered.Persons - exited.Persons, Remaining(moment), FitCheck.None, 0, $"{Excess}; {at}"));
+                net.Add(new DatedValue(group.Key, entered.Persons - exited.Persons));
             }
         }
 
-        if (remaining.Count > 0)
+        var simulatedLines = new Dictionary<string, IReadOnlyList<DatedValue>>
         {
-            observedPoints["reported: remaining"] = remaining;
+            ["simulated remaining"] = YearLine(table, shock.Year, Remaining),
+            ["simulated entered"] = Window(table, baseMoment.Step, shock.Year, Entered),
+            ["simulated left"] = Window(table, baseMoment.Step, shock.Year, Exited),
+        };
+        var observedPoints = new Dictionary<string, IReadOnlyList<DatedValue>>();
+        foreach (var (measure, name) in new[] { (RussianMeasure.Remaining, "reported remaining"), (RussianMeasure.EnteredSinceShock, "reported entered"), (RussianMeasure.ExitedSinceShock, "reported left") })
+        {
+            if (reported.TryGetValue(measure, out var points))
+            {
+                observedPoints[name] = points;
+            }
         }
 
         if (net.Count > 0)
         {
-            observedPoints["reported: entered − left"] = net;
+            observedPoints["reported entered − left"] = net;
         }
 
-        var line = YearLine(table, shock.Year, m => DateMapping.RussiansPresent(table, m) - baseline);
-        series.Add(new FitSeries("russians", $"Russian citizens since the {FitEvaluator.Day(shock)} mobilisation announcement",
-            "persons", new Dictionary<string, IReadOnlyList<DatedValue>> { ["simulated: present − end-Aug level"] = line }, observedPoints));
+        series.Add(new FitSeries("russians", $"Russian citizens after the {FitEvaluator.Day(shock)} mobilisation announcement", "persons", simulatedLines, observedPoints));
     }
 
     /// <summary>A value at the start of the year and at every step end inside the calendar year and the run.</summary>
-    internal static IReadOnlyList<DatedValue> YearLine(RegionMonthTable table, int year, Func<Moment, double> value)
+    internal static IReadOnlyList<DatedValue> YearLine(RegionMonthTable table, int year, Func<Moment, double> value) =>
+        Window(table, Math.Max(0, table.StepOf(new DateOnly(year, 1, 1))), year, value);
+
+    private static List<DatedValue> Window(RegionMonthTable table, int first, int year, Func<Moment, double> value)
     {
         var points = new List<DatedValue>();
-        var first = Math.Max(0, table.StepOf(new DateOnly(year, 1, 1)));
         var last = Math.Min(table.MonthCount - 1, table.StepOf(new DateOnly(year, 12, 1)));
         if (first > last)
         {

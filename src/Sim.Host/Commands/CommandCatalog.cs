@@ -16,5 +16,7 @@ internal static class CommandCatalog
         ValidateCommand.Create,
         PersonCommand.Create,
         SchemaCommand.Create,
+        FitCommand.Create,
+        CalibrateCommand.Create,
     ];
 }

@@ -1,0 +1,70 @@
+using Sim.Calibration.Calibration;
+using Sim.Calibration.Observed;
+using Sim.Calibration.Tests.Observed;
+using Sim.Model;
+using Sim.Model.Scenarios;
+
+namespace Sim.Calibration.Tests.Calibration;
+
+public sealed class CalibratorTests
+{
+    private static readonly CalibrationParameter[] Parameters =
+    [
+        new("housing.rent_elasticity", 0, 4, "rents"),
+        new("departure.intercept", -8, -1, "departures"),
+    ];
+
+    private static Calibrator Create(TempFolder work, int evaluations) => new(
+        Repository.Path("scenarios", "mobilisation-2022.yaml"),
+        ObservedDataLoader.Load(Repository.Path("scenarios", "observed")),
+        Parameters,
+        new CalibrationOptions { Scale = 0.002, MaxEvaluations = evaluations, Until = new YearMonth(2022, 12), WorkFolder = work.Path });
+
+    [Fact]
+    public void A_small_calibration_stays_in_bounds_within_budget_and_never_worsens_the_objective()
+    {
+        using var work = new TempFolder();
+        var calibrator = Create(work, 6);
+        var scenario = ScenarioLoader.Load(Repository.Path("scenarios", "mobilisation-2022.yaml"));
+        Assert.Equal([scenario.Housing.RentElasticity, scenario.Departure.Intercept], calibrator.Initial);
+
+        var progress = new List<CalibrationProgress>();
+        var result = calibrator.Run(progress.Add);
+
+        Assert.Equal(6, result.Evaluations);
+        Assert.Equal(6, progress.Count);
+        Assert.False(result.Converged);
+        Assert.True(result.BestObjective <= result.InitialObjective);
+        Assert.Equal(progress.Min(p => p.Objective), result.BestObjective);
+        Assert.All(progress, p => Assert.InRange(p.Values[0], 0, 4));
+        Assert.All(progress, p => Assert.InRange(p.Values[1], -8, -1));
+        Assert.Equal(progress.Select(p => p.Best), progress.Select((p, i) => progress.Take(i + 1).Min(q => q.Objective)));
+        Assert.NotEmpty(result.BestTerms);
+        Assert.Equal(result.BestObjective, result.BestTerms.Sum(t => t.Value), 9);
+    }
+
+    [Fact]
+    public void The_objective_is_a_deterministic_function_of_the_parameters()
+    {
+        using var work = new TempFolder();
+        var calibrator = Create(work, 10);
+        var a = calibrator.Evaluate([1.5, -4], out var termsA);
+        var b = calibrator.Evaluate([1.5, -4], out var termsB);
+        var c = calibrator.Evaluate([0.1, -4], out _);
+        Assert.Equal(a, b);
+        Assert.Equal(termsA, termsB);
+        Assert.NotEqual(a, c);
+        Assert.DoesNotContain(termsA, t => t.Name.StartsWith("births_", StringComparison.Ordinal));
+        Assert.Contains(termsA, t => t.Name == "net_migration_by_region");
+    }
+
+    [Fact]
+    public void A_parameter_listed_twice_or_unknown_is_rejected_before_any_run()
+    {
+        using var work = new TempFolder();
+        var observed = ObservedDataLoader.Load(Repository.Path("scenarios", "observed"));
+        var scenario = Repository.Path("scenarios", "mobilisation-2022.yaml");
+        Assert.Throws<ArgumentException>(() => new Calibrator(scenario, observed, [Parameters[0], Parameters[0]], new CalibrationOptions { WorkFolder = work.Path }));
+        Assert.Throws<ArgumentException>(() => new Calibrator(scenario, observed, [new("housing.nope", 0, 1, "x")], new CalibrationOptions { WorkFolder = work.Path }));
+    }
+}
