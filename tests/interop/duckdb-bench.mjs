@@ -7,10 +7,11 @@
 // table, untimed. Then, with SET threads=1, times `COPY t TO <output> (FORMAT parquet, COMPRESSION snappy)`
 // <repeats> times, deleting the output between runs. Only the COPY is inside the timer.
 // With a column list, the table holds only those columns (per-column profiling).
-// Prints one JSON object: {"rows","loadMs","copyMs":[..],"fileBytes","rowGroups","rowGroupRows","rowGroupBytes",
+// Prints one JSON object: {"rows","loadMs","copyMs":[..],"copyCpuMs":[..],"fileBytes","rowGroups","rowGroupRows","rowGroupBytes",
 // "rowGroupCompressedBytes","maxRssBytes"} (row-group figures are medians over the output's row groups).
 // Interactive mode (so the benchmark can alternate our writer and DuckDB under the same machine load): prints
-// {"ready":true,"loadMs"} once loaded, then runs one timed COPY per stdin line and prints {"ms"} for each;
+// {"ready":true,"loadMs"} once loaded, then runs one timed COPY per stdin line and prints {"ms","cpuMs"} for each
+// (cpuMs: the node process's user+system CPU time during the COPY, less sensitive to a busy machine);
 // when stdin closes it prints the summary object above.
 import { rmSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -48,17 +49,21 @@ try {
 
   const copySql = `COPY t TO ${quote(output)} (FORMAT parquet, COMPRESSION snappy)`;
   const copyMs = [];
+  const copyCpuMs = [];
   const copyOnce = async () => {
     rmSync(output, { force: true });
+    const cpu = process.cpuUsage();
     const start = performance.now();
     await connection.run(copySql);
     copyMs.push(performance.now() - start);
-    return copyMs[copyMs.length - 1];
+    const used = process.cpuUsage(cpu);
+    copyCpuMs.push((used.user + used.system) / 1000);
+    return { ms: copyMs[copyMs.length - 1], cpuMs: copyCpuMs[copyCpuMs.length - 1] };
   };
   if (interactive) {
     process.stdout.write(JSON.stringify({ ready: true, loadMs }) + '\n');
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      if (line.trim() !== '') process.stdout.write(JSON.stringify({ ms: await copyOnce() }) + '\n');
+      if (line.trim() !== '') process.stdout.write(JSON.stringify(await copyOnce()) + '\n');
     }
     if (copyMs.length === 0) await copyOnce();
   } else {
@@ -73,6 +78,7 @@ try {
     rows,
     loadMs,
     copyMs,
+    copyCpuMs,
     fileBytes,
     rowGroups: groups.length,
     rowGroupRows: median(groups.map((g) => Number(g[1]))),

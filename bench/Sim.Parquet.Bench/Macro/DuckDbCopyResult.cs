@@ -5,6 +5,7 @@ internal sealed record DuckDbCopyResult(
     long Rows,
     double LoadMs,
     double[] CopyMs,
+    double[] CopyCpuMs,
     long FileBytes,
     int RowGroups,
     double RowGroupRows,

@@ -30,13 +30,13 @@ internal sealed class DuckDbCopySession : IDisposable
     /// <summary>Time DuckDB took to load the input into its in-memory table (not timed as writing).</summary>
     public double LoadMs { get; }
 
-    /// <summary>Runs one timed COPY; returns its milliseconds.</summary>
-    public double Copy()
+    /// <summary>Runs one timed COPY; returns its wall and CPU milliseconds.</summary>
+    public (double Ms, double CpuMs) Copy()
     {
         process.StandardInput.WriteLine("copy");
         process.StandardInput.Flush();
         using var answer = JsonDocument.Parse(ReadLine());
-        return answer.RootElement.GetProperty("ms").GetDouble();
+        return (answer.RootElement.GetProperty("ms").GetDouble(), answer.RootElement.GetProperty("cpuMs").GetDouble());
     }
 
     /// <summary>Ends the session and returns all COPY timings with the output file's layout.</summary>

@@ -66,12 +66,12 @@ internal static class MacroBenchmark
             {
                 var run = WriteOnce(options, again, rows, columns);
                 runs.Add(run);
-                var duckMs = duck.Copy();
+                var (duckMs, duckCpuMs) = duck.Copy();
                 if (verbose)
                 {
                     Console.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"  run {i + 1}: sim {run.WriteMs:F0} ms (generation {run.GenerateMs:F0} ms apart, peak WS {Report.Mb(run.PeakWorkingSetBytes)} MB), duckdb {duckMs:F0} ms"));
+                        $"  run {i + 1}: sim {run.WriteMs:F0} ms, CPU {run.WriteCpuMs:F0} ms (generation {run.GenerateMs:F0} ms apart, peak WS {Report.Mb(run.PeakWorkingSetBytes)} MB); duckdb {duckMs:F0} ms, CPU {duckCpuMs:F0} ms"));
                 }
             }
 
@@ -114,17 +114,19 @@ internal static class MacroBenchmark
     {
         Console.WriteLine();
         Console.WriteLine($"## Per column ({options.PerColumnRows:N0} rows, one column per file, medians of {options.Repeat}, alternating runs)");
-        Console.WriteLine("| column | sim ms | duckdb ms | sim/duckdb throughput | sim MB | duckdb MB | sim allocated MB |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| column | sim ms | duckdb ms | sim/duckdb (wall) | sim CPU ms | duckdb CPU ms | sim/duckdb (CPU) | sim MB | duckdb MB | sim allocated MB |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         var path = Path.Combine(options.Directory, "sim-column.parquet");
         foreach (var column in PersonTable.Columns())
         {
             var (runs, duck) = Measure(options, path, options.PerColumnRows, [column.Name], verbose: false);
             var ourMs = Report.Median(runs.Select(r => r.WriteMs));
             var duckMs = duck is null ? double.NaN : Report.Median(duck.CopyMs);
+            var ourCpu = Report.Median(runs.Select(r => r.WriteCpuMs));
+            var duckCpu = duck is null ? double.NaN : Report.Median(duck.CopyCpuMs);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {column.Name} | {ourMs:F0} | {duckMs:F0} | {duckMs / ourMs:F2}x | {Report.Mb(runs[^1].FileBytes)} | " +
+                $"| {column.Name} | {ourMs:F0} | {duckMs:F0} | {duckMs / ourMs:F2}x | {ourCpu:F0} | {duckCpu:F0} | {duckCpu / ourCpu:F2}x | {Report.Mb(runs[^1].FileBytes)} | " +
                 $"{Report.Mb(duck?.FileBytes ?? 0)} | {Report.Mb(Report.Median(runs.Select(r => (double)r.AllocatedBytes)))} |"));
         }
 

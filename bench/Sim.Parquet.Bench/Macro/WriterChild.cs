@@ -43,12 +43,15 @@ internal static class WriterChild
         var write = new Stopwatch();
         var perColumn = columns.Select(_ => new Stopwatch()).ToArray();
         var complete = new Stopwatch();
+        var cpuMs = 0.0;
         using var sampler = new MemorySampler();
         using (var stream = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
+            var cpu = ThreadCpu.Milliseconds();
             write.Start();
             using var writer = new ParquetFileWriter(stream, schema, writerOptions);
             write.Stop();
+            cpuMs += ThreadCpu.Milliseconds() - cpu;
             for (long first = 0; first < options.Rows; first += options.BatchRows)
             {
                 var count = (int)Math.Min(options.BatchRows, options.Rows - first);
@@ -59,6 +62,7 @@ internal static class WriterChild
                 }
 
                 generate.Stop();
+                cpu = ThreadCpu.Milliseconds();
                 write.Start();
                 for (var c = 0; c < columns.Length; c++)
                 {
@@ -68,14 +72,17 @@ internal static class WriterChild
                 }
 
                 write.Stop();
+                cpuMs += ThreadCpu.Milliseconds() - cpu;
             }
 
+            cpu = ThreadCpu.Milliseconds();
             write.Start();
             complete.Start();
             writer.Complete();
             stream.Flush();
             complete.Stop();
             write.Stop();
+            cpuMs += ThreadCpu.Milliseconds() - cpu;
         }
 
         sampler.Dispose();
@@ -85,6 +92,7 @@ internal static class WriterChild
         var result = new WriterRunResult(
             options.Rows,
             write.Elapsed.TotalMilliseconds,
+            cpuMs,
             generate.Elapsed.TotalMilliseconds,
             new FileInfo(output).Length,
             baseline,

@@ -4,6 +4,7 @@ namespace Sim.Parquet.Bench.Macro;
 internal sealed record WriterRunResult(
     long Rows,
     double WriteMs,
+    double WriteCpuMs,
     double GenerateMs,
     long FileBytes,
     long BaselineWorkingSetBytes,
