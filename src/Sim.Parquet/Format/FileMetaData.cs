@@ -84,7 +84,7 @@ internal sealed class FileMetaData
                     f.Version = r.I32(type, "version");
                     break;
                 case 2:
-                    f.Schema = ReadSchema(ref r, type);
+                    f.Schema = r.StructList(type, "schema", SchemaElement.Read);
                     hasSchema = true;
                     break;
                 case 3:
@@ -92,7 +92,7 @@ internal sealed class FileMetaData
                     hasRows = true;
                     break;
                 case 4:
-                    f.RowGroups = ReadRowGroups(ref r, type);
+                    f.RowGroups = r.StructList(type, "row_groups", RowGroupMeta.Read);
                     hasGroups = true;
                     break;
                 case 5:
@@ -102,7 +102,7 @@ internal sealed class FileMetaData
                     f.CreatedBy = r.String(type, "created_by");
                     break;
                 case 7:
-                    f.ColumnOrders = ReadColumnOrders(ref r, type);
+                    f.ColumnOrders = r.StructList(type, "column_orders", ReadColumnOrder);
                     break;
                 case 8:
                     f.Encrypted = true;
@@ -123,63 +123,18 @@ internal sealed class FileMetaData
         return f;
     }
 
-    private static List<SchemaElement> ReadSchema(ref CompactReader r, byte type)
+    /// <summary>A ColumnOrder union: the id of its one member (1 = TYPE_ORDER), 0 when empty.</summary>
+    private static short ReadColumnOrder(ref CompactReader r)
     {
-        var count = r.List(type, "schema", out var elementType);
-        if (elementType != CompactType.Struct)
+        short kind = 0;
+        r.BeginStruct();
+        while (r.NextField(out var id, out var fieldType))
         {
-            throw r.Error("schema is not a list of structs");
+            kind = kind == 0 ? id : kind;
+            r.Skip(fieldType);
         }
 
-        var list = new List<SchemaElement>(count);
-        for (var i = 0; i < count; i++)
-        {
-            list.Add(SchemaElement.Read(ref r));
-        }
-
-        return list;
-    }
-
-    private static List<RowGroupMeta> ReadRowGroups(ref CompactReader r, byte type)
-    {
-        var count = r.List(type, "row_groups", out var elementType);
-        if (elementType != CompactType.Struct)
-        {
-            throw r.Error("row_groups is not a list of structs");
-        }
-
-        var list = new List<RowGroupMeta>(count);
-        for (var i = 0; i < count; i++)
-        {
-            list.Add(RowGroupMeta.Read(ref r));
-        }
-
-        return list;
-    }
-
-    private static List<short> ReadColumnOrders(ref CompactReader r, byte type)
-    {
-        var count = r.List(type, "column_orders", out var elementType);
-        if (elementType != CompactType.Struct)
-        {
-            throw r.Error("column_orders is not a list of structs");
-        }
-
-        var list = new List<short>(count);
-        for (var i = 0; i < count; i++)
-        {
-            short kind = 0;
-            r.BeginStruct();
-            while (r.NextField(out var id, out var fieldType))
-            {
-                kind = kind == 0 ? id : kind;
-                r.Skip(fieldType);
-            }
-
-            r.EndStruct();
-            list.Add(kind);
-        }
-
-        return list;
+        r.EndStruct();
+        return kind;
     }
 }

@@ -21,40 +21,31 @@ internal static class KeyValueList
         }
     }
 
-    public static List<KeyValuePair<string, string?>> Read(ref CompactReader r, byte type, string name)
+    public static List<KeyValuePair<string, string?>> Read(ref CompactReader r, byte type, string name) =>
+        r.StructList(type, name, ReadPair);
+
+    private static KeyValuePair<string, string?> ReadPair(ref CompactReader r)
     {
-        var count = r.List(type, name, out var elementType);
-        if (elementType != CompactType.Struct)
+        string? key = null;
+        string? value = null;
+        r.BeginStruct();
+        while (r.NextField(out var id, out var fieldType))
         {
-            throw r.Error($"{name} is not a list of structs");
-        }
-
-        var pairs = new List<KeyValuePair<string, string?>>(Math.Min(count, 1024));
-        for (var i = 0; i < count; i++)
-        {
-            string? key = null;
-            string? value = null;
-            r.BeginStruct();
-            while (r.NextField(out var id, out var fieldType))
+            switch (id)
             {
-                switch (id)
-                {
-                    case 1:
-                        key = r.String(fieldType, "key");
-                        break;
-                    case 2:
-                        value = r.String(fieldType, "value");
-                        break;
-                    default:
-                        r.Skip(fieldType);
-                        break;
-                }
+                case 1:
+                    key = r.String(fieldType, "key");
+                    break;
+                case 2:
+                    value = r.String(fieldType, "value");
+                    break;
+                default:
+                    r.Skip(fieldType);
+                    break;
             }
-
-            r.EndStruct();
-            pairs.Add(new KeyValuePair<string, string?>(key ?? throw r.Error($"{name} entry without a key"), value));
         }
 
-        return pairs;
+        r.EndStruct();
+        return new KeyValuePair<string, string?>(key ?? throw r.Error("key-value entry without a key"), value);
     }
 }

@@ -55,18 +55,7 @@ internal sealed class RowGroupMeta
             switch (id)
             {
                 case 1:
-                    var count = r.List(type, "columns", out var elementType);
-                    if (elementType != CompactType.Struct)
-                    {
-                        throw r.Error("row group columns is not a list of structs");
-                    }
-
-                    g.Columns = new List<ColumnChunkMeta>(count);
-                    for (var i = 0; i < count; i++)
-                    {
-                        g.Columns.Add(ColumnChunkMeta.Read(ref r));
-                    }
-
+                    g.Columns = r.StructList(type, "columns", ColumnChunkMeta.Read);
                     break;
                 case 2:
                     g.TotalByteSize = r.I64(type, "total_byte_size");

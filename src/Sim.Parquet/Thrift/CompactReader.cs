@@ -4,6 +4,9 @@ using System.Text;
 
 namespace Sim.Parquet.Thrift;
 
+/// <summary>Reads one struct (its fields up to the stop byte) from a <see cref="CompactReader"/>.</summary>
+internal delegate T StructReader<T>(ref CompactReader reader);
+
 /// <summary>
 /// Reads Thrift compact protocol from untrusted bytes: every length is checked against the bytes
 /// left, nesting depth is bounded, and every failure is a <see cref="ParquetFormatException"/>.
@@ -137,6 +140,25 @@ internal ref struct CompactReader
     {
         Expect(type, CompactType.List, name);
         return ReadListHeader(out elementType);
+    }
+
+    /// <summary>Reads a list-of-structs field, each element with <paramref name="readElement"/>.</summary>
+    public List<T> StructList<T>(byte type, string name, StructReader<T> readElement)
+    {
+        var count = List(type, name, out var elementType);
+        if (elementType != CompactType.Struct)
+        {
+            throw Error($"{name} is not a list of structs");
+        }
+
+        // Grow with what actually parses rather than trusting the declared count for the capacity.
+        var list = new List<T>(Math.Min(count, 1024));
+        for (var i = 0; i < count; i++)
+        {
+            list.Add(readElement(ref this));
+        }
+
+        return list;
     }
 
     public int ReadListHeader(out byte elementType)
