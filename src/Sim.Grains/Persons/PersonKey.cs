@@ -1,4 +1,4 @@
-using System.Globalization;
+using Sim.Grains.Runs;
 
 namespace Sim.Grains.Persons;
 
@@ -8,17 +8,12 @@ namespace Sim.Grains.Persons;
 public readonly record struct PersonKey(string RunId, long PersonId)
 {
     /// <summary>The key of person <paramref name="personId"/> of run <paramref name="runId"/>.</summary>
-    public static string Format(string runId, long personId) => runId + "/" + personId.ToString(CultureInfo.InvariantCulture);
+    public static string Format(string runId, long personId) => RunScopedKey.Format(runId, personId);
 
     /// <summary>Parses a person grain key.</summary>
     public static PersonKey Parse(string key)
     {
-        var slash = key.LastIndexOf('/');
-        if (slash <= 0 || !long.TryParse(key.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            throw new FormatException($"'{key}' is not a person grain key (RunId/personId)");
-        }
-
-        return new PersonKey(key[..slash], id);
+        var (runId, number) = RunScopedKey.Parse(key, "person");
+        return new PersonKey(runId, number);
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Sim.Grains.Runs;
 
 namespace Sim.Grains.Regions;
 
@@ -8,17 +8,12 @@ namespace Sim.Grains.Regions;
 public readonly record struct RegionKey(string RunId, int Region)
 {
     /// <summary>The key of region <paramref name="region"/> of run <paramref name="runId"/>.</summary>
-    public static string Format(string runId, int region) => runId + "/" + region.ToString(CultureInfo.InvariantCulture);
+    public static string Format(string runId, int region) => RunScopedKey.Format(runId, region);
 
     /// <summary>Parses a region grain key.</summary>
     public static RegionKey Parse(string key)
     {
-        var slash = key.LastIndexOf('/');
-        if (slash <= 0 || !int.TryParse(key.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var region))
-        {
-            throw new FormatException($"'{key}' is not a region grain key (RunId/regionIndex)");
-        }
-
-        return new RegionKey(key[..slash], region);
+        var (runId, number) = RunScopedKey.Parse(key, "region");
+        return new RegionKey(runId, checked((int)number));
     }
 }

@@ -46,7 +46,7 @@ internal sealed class CliConsole
         });
         if (!interactive)
         {
-            ansi.Profile.Width = 160;
+            ansi.Profile.Width = 200;
         }
 
         return new CliConsole(Console.Out, Console.Error, interactive, ansi, () => LoggerFactory.Create(b => b
@@ -68,7 +68,7 @@ internal sealed class CliConsole
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        ansi.Profile.Width = 160;
+        ansi.Profile.Width = 200;
         return new CliConsole(output, error, interactive: false, ansi,
             () => LoggerFactory.Create(b => b.AddProvider(new WriterLoggerProvider(output)).SetMinimumLevel(LogLevel.Information)));
     }
