@@ -85,6 +85,26 @@ public sealed class ScenarioEffectTests
         }
     }
 
+    [Fact]
+    public void The_2022_backtest_reproduces_regional_populations_on_1_january_2023()
+    {
+        var months = Run("mobilisation-2022.yaml", 0.01, 12);
+        var ctx = Shared.Context(0.01, file: "mobilisation-2022.yaml");
+        var end = months[^1].National;
+        double difference = 0, observed = 0;
+        for (var r = 0; r < ctx.RegionCount; r++)
+        {
+            difference += Math.Abs((end.Population[r] * ctx.Weight) - ctx.Regions[r].Population2023);
+            observed += ctx.Regions[r].Population2023;
+        }
+
+        Assert.True(difference / observed < 0.025, $"ARD {difference / observed:P2}"); // measured ≈ 0.9% at scale 0.05
+        var births = months.Sum(m => m.National.Total.Births) * ctx.Weight;
+        var deaths = months.Sum(m => m.National.Total.Deaths) * ctx.Weight;
+        Assert.InRange(births, 403_893 * 0.9, 403_893 * 1.1); // BNS 2022
+        Assert.InRange(deaths, 133_523 * 0.9, 133_523 * 1.1); // BNS 2022
+    }
+
     private static List<MonthOutcome> Run(string file, double scale, int months)
     {
         var driver = new SequentialDriver(Shared.Context(scale, 4242, file), parallel: true);
