@@ -87,6 +87,7 @@ internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
             }
 
             request.Next = null;
+            request.QueuedTick = Silo.LocalTimeouts.Tick;
             if (_tail is null)
             {
                 _head = _tail = request;
@@ -224,6 +225,35 @@ internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
         }
 
         return done;
+    }
+
+    /// <summary>Removes and returns (as a chain) the queued requests stamped before <paramref name="tick"/>.</summary>
+    public Request? TakeRequestsQueuedBefore(int tick)
+    {
+        lock (this)
+        {
+            if (_head is null || _head.QueuedTick - tick >= 0)
+            {
+                return null;
+            }
+
+            // Requests are stamped in queue order, so the expired ones form a prefix.
+            var first = _head;
+            var last = _head;
+            while (last.Next is not null && last.Next.QueuedTick - tick < 0)
+            {
+                last = last.Next;
+            }
+
+            _head = last.Next;
+            if (_head is null)
+            {
+                _tail = null;
+            }
+
+            last.Next = null;
+            return first;
+        }
     }
 
     /// <summary>Schedules an activation created with queued requests (a hand-over from its predecessor).</summary>

@@ -47,6 +47,7 @@ internal sealed class Silo : IAsyncDisposable
         var membership = membershipOptions.Value;
         _tracker = new MembershipViewTracker(cluster.MembershipTable, membership, placementOptions.Value.VirtualNodesPerSilo, time, Logger);
         Placement = new PlacementService(placementOptions.Value, () => _tracker.View, Address);
+        LocalTimeouts = new LocalCallTimeouts(Catalog, messagingOptions.Value.ResponseTimeout, time);
         Dispatcher = new Dispatcher(this, messagingOptions.Value.MaxForwardCount);
         Messaging = new MessageCenter(Address, cluster.Network, Dispatcher, messagingOptions.Value, time, Logger);
         Membership = new MembershipAgent(Address, Options.SiloName, cluster.MembershipTable, membership, _tracker, Messaging, time, Logger);
@@ -82,6 +83,8 @@ internal sealed class Silo : IAsyncDisposable
     public PlacementService Placement { get; }
 
     public Dispatcher Dispatcher { get; }
+
+    public LocalCallTimeouts LocalTimeouts { get; }
 
     public MessageCenter Messaging { get; }
 
@@ -122,6 +125,7 @@ internal sealed class Silo : IAsyncDisposable
         }
 
         Messaging.Start(Dispatcher);
+        LocalTimeouts.Start();
         Pool.Start();
         Collector.Start();
         await Membership.JoinAsync();
@@ -188,6 +192,7 @@ internal sealed class Silo : IAsyncDisposable
         _stopping.Cancel();
         Membership.Stop();
         Collector.Dispose();
+        LocalTimeouts.Dispose();
         Messaging.Stop();
         Pool.Stop();
         Stopped?.Invoke(this);

@@ -22,6 +22,9 @@ internal abstract class Request
     /// </summary>
     internal object? Reply;
 
+    /// <summary>The <see cref="Messaging.LocalCallTimeouts.Tick"/> when the request entered its activation's mailbox.</summary>
+    internal int QueuedTick;
+
     /// <summary>How many times the request was forwarded between silos.</summary>
     internal int Hops;
 
