@@ -218,6 +218,29 @@ public sealed class RegionSimulation
         return true;
     }
 
+    /// <summary>
+    /// A person-level command between months: the person applies for a permit and the rules of the legal-status
+    /// process decide with the levers in force in <see cref="NextMonth"/> (without the random application
+    /// shares: the person has applied). A granted permit changes the person's status at once and is logged.
+    /// </summary>
+    public PermitDecision ApplyForPermit(long id, PermitKind kind)
+    {
+        if (_awaitingReceive)
+        {
+            throw new InvalidOperationException($"region {Region.Code}: commands are applied between months");
+        }
+
+        var i = _s.People.Id.IndexOf(id);
+        if (i < 0)
+        {
+            return new PermitDecision(false, $"person {id} does not live in {Region.Code}");
+        }
+
+        _s.Month = _nextMonth > Context.End ? Context.End : _nextMonth;
+        _s.Levers = Context.LeversAt(_s.Month);
+        return LegalStatusProcess.Apply(_s, i, kind);
+    }
+
     /// <summary>The events of a person still kept in this region's log, oldest first.</summary>
     public IReadOnlyList<PersonEvent> History(long id)
     {

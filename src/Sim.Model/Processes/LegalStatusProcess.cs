@@ -143,6 +143,58 @@ internal static class LegalStatusProcess
         LeaveOrStay(ref rng, s, i);
     }
 
+    /// <summary>Decides an explicit application of person <paramref name="i"/> with the rules above, without the random shares.</summary>
+    public static PermitDecision Apply(RegionState s, int i, PermitKind kind)
+    {
+        var people = s.People;
+        var status = (LegalStatus)people.Status[i];
+        if (status is LegalStatus.Citizen or LegalStatus.PermanentResidence)
+        {
+            return new PermitDecision(false, $"a person with status {status} needs no permit");
+        }
+
+        var p = s.Context.Scenario.LegalStatus;
+        var levers = s.Levers;
+        var profession = (Profession)people.Profession[i];
+        var flags = (PersonFlags)people.Flags[i];
+        var employed = people.Activity[i] == (byte)Activity.Employed;
+        var (ok, reason, newStatus, months) = kind switch
+        {
+            PermitKind.InDemandResidence when !levers.InDemandPermit.Enabled => (false, "the in-demand permit is not offered", status, 0),
+            PermitKind.InDemandResidence when !levers.InDemandPermit.Professions.Contains(profession) => (false, $"{Names.Key(profession)} is not on the in-demand list", status, 0),
+            PermitKind.InDemandResidence => (true, "in-demand profession", LegalStatus.TemporaryResidence, p.ResidencePermitMonths),
+            PermitKind.InvestorResidence when !levers.InvestorVisa.Enabled => (false, "the investor visa is not offered", status, 0),
+            PermitKind.InvestorResidence when !flags.HasFlag(PersonFlags.Investor) => (false, "no investment at the threshold", status, 0),
+            PermitKind.InvestorResidence => (true, "investment at the threshold", LegalStatus.TemporaryResidence, p.ResidencePermitMonths),
+            PermitKind.ScientificVisa when !levers.ScientificVisa.Enabled => (false, "the scientific-pedagogical visa is not offered", status, 0),
+            PermitKind.ScientificVisa when profession != Profession.ScienceEducation => (false, "not a scientist or lecturer", status, 0),
+            PermitKind.ScientificVisa when s.ScientificAllowance < 1 => (false, "the scientific visa quota is used up", status, 0),
+            PermitKind.ScientificVisa => (true, "scientific-pedagogical visa", LegalStatus.TemporaryResidence, p.ResidencePermitMonths),
+            PermitKind.Refugee when !levers.Refugee.Enabled => (false, "asylum claims are not examined", status, 0),
+            PermitKind.Refugee when !flags.HasFlag(PersonFlags.RefugeeClaimant) => (false, "no grounds for asylum", status, 0),
+            PermitKind.Refugee => (true, "refugee status", LegalStatus.Refugee, p.TemporaryResidenceMonths),
+            PermitKind.WorkPermit when !employed => (false, "a work permit needs a job", status, 0),
+            PermitKind.WorkPermit when WorkPermitRoom(s) < 1 => (false, "the regional work-permit quota is used up", status, 0),
+            _ => (true, "work permit under the regional quota", LegalStatus.WorkPermit, p.WorkPermitMonths),
+        };
+        if (ok)
+        {
+            if (kind == PermitKind.ScientificVisa)
+            {
+                s.ScientificAllowance -= 1;
+            }
+
+            if (kind == PermitKind.WorkPermit)
+            {
+                s.PermitsIssuedThisMonth++;
+            }
+
+            s.SetStatus(i, newStatus, months);
+        }
+
+        return new PermitDecision(ok, reason);
+    }
+
     /// <summary>Work permits the region may still issue this month under its quota.</summary>
     internal static double WorkPermitRoom(RegionState s)
     {
