@@ -29,6 +29,8 @@ internal static class WriterChild
         }
 
         var schema = new ParquetSchema(columns.Select(c => c.Field));
+        GC.Collect();
+        var runtimeBaseline = Environment.WorkingSet;
         if (options.Warmup)
         {
             WarmUp(columns, schema, options.BatchRows);
@@ -95,6 +97,7 @@ internal static class WriterChild
             cpuMs,
             generate.Elapsed.TotalMilliseconds,
             new FileInfo(output).Length,
+            runtimeBaseline,
             baseline,
             MemorySampler.PeakWorkingSet(),
             sampler.MaxWorkingSet,

@@ -7,6 +7,7 @@ internal sealed record WriterRunResult(
     double WriteCpuMs,
     double GenerateMs,
     long FileBytes,
+    long RuntimeWorkingSetBytes,
     long BaselineWorkingSetBytes,
     long PeakWorkingSetBytes,
     long MaxSampledWorkingSetBytes,
