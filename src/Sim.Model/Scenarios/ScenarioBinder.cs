@@ -14,7 +14,7 @@ internal static class ScenarioBinder
             sourcePath,
             r.Month("start"),
             r.Month("end"),
-            ulong.Parse(r.Text("seed"), System.Globalization.CultureInfo.InvariantCulture),
+            ParseSeed(r.Text("seed")),
             BindPopulation(r.Child("population")),
             BindDemography(r.Child("demography")),
             BindArrivals(r.Child("arrivals")),
@@ -30,6 +30,11 @@ internal static class ScenarioBinder
             Tree = tree,
         };
     }
+
+    private static ulong ParseSeed(string text) =>
+        ulong.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seed)
+            ? seed
+            : (ulong)double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     private static PopulationParameters BindPopulation(YReader r)
     {

@@ -41,6 +41,7 @@ public static class ScenarioLoader
 
         new ScenarioValidator(TryReadRegionCodes(tree), errors).Validate(tree);
         CheckDates(tree, errors);
+        CheckOrigins(tree, errors);
         var sorted = errors
             .Distinct()
             .OrderBy(e => e.File, StringComparer.Ordinal)
@@ -106,6 +107,34 @@ public static class ScenarioLoader
         catch (FormatException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Every citizenship with an inflow or a shock needs an arrival profile.</summary>
+    private static void CheckOrigins(YMap tree, List<ScenarioError> errors)
+    {
+        if (tree.Find("arrivals")?.Value is not YMap arrivals)
+        {
+            return;
+        }
+
+        var profiles = (arrivals.Find("origins")?.Value as YMap)?.Entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var inflow in (arrivals.Find("inflows")?.Value as YMap)?.Entries ?? [])
+        {
+            if (!profiles.Contains(inflow.Key))
+            {
+                errors.Add(new ScenarioError(inflow.File, inflow.Line, inflow.Column, "arrivals.inflows." + inflow.Key, inflow.Key,
+                    "a citizenship with a profile under arrivals.origins", $"inflow of {inflow.Key} has no profile under arrivals.origins"));
+            }
+        }
+
+        foreach (var shock in (arrivals.Find("shocks")?.Value as YMap)?.Entries ?? [])
+        {
+            if (shock.Value is YMap map && map.Find("origin")?.Value is YScalar origin && !profiles.Contains(origin.Text))
+            {
+                errors.Add(new ScenarioError(origin.File, origin.Line, origin.Column, $"arrivals.shocks.{shock.Key}.origin", origin.Text,
+                    "a citizenship with a profile under arrivals.origins", $"shock origin {origin.Text} has no profile under arrivals.origins"));
+            }
         }
     }
 

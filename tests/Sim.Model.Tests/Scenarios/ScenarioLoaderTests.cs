@@ -233,6 +233,51 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Inflows_need_an_origin_profile_and_seeds_may_be_written_as_decimals()
+    {
+        using var dir = new TempDirectory();
+        var parent = dir.Write("p.yaml", $$"""
+            # parent without a CN profile
+            name: p
+            extends: {{TestFiles.Baseline}}
+            seed: 12.0
+            """);
+        Assert.Equal(12UL, ScenarioLoader.Load(parent).Seed);
+        var file = dir.Write("x.yaml", """
+            # test
+            name: x
+            extends: p.yaml
+            arrivals:
+              shocks:
+                wave:
+                  origin: RU
+                  persons: {2024-01: 10}
+                  transit_share: 0
+                  transit_dwell_months: 0
+                  entry: {ALA: 1}
+                  settlement: {ALA: 1}
+            """);
+        Assert.Empty(ScenarioLoader.Validate(file));
+        var s = ScenarioLoader.Load(file);
+        Assert.Equal(10, s.Arrivals.Shocks.Single().Persons.Exactly(new YearMonth(2024, 1)));
+
+        // A copy of the baseline without the CN profile: its CN inflow is reported where it is written.
+        var text = File.ReadAllText(TestFiles.Baseline);
+        var from = text.IndexOf("    CN:\n      transit_share", StringComparison.Ordinal);
+        var to = text.IndexOf("    OTHER:\n      transit_share", StringComparison.Ordinal);
+        Assert.True(from > 0 && to > from);
+        foreach (var data in Directory.GetFiles(Path.Combine(TestFiles.Scenarios, "data")))
+        {
+            File.Copy(data, Path.Combine(Directory.CreateDirectory(Path.Combine(dir.Path, "data")).FullName, Path.GetFileName(data)));
+        }
+
+        var noCn = dir.Write("no-cn.yaml", text.Remove(from, to - from));
+        var error = Assert.Single(ScenarioLoader.Validate(noCn));
+        Assert.Equal("arrivals.inflows.CN", error.KeyPath);
+        Assert.Contains("no profile", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extends_cycles_are_reported()
     {
         using var dir = new TempDirectory();
