@@ -13,6 +13,10 @@ public static class PersonSnapshotPart
 {
     private const int ChunkRows = 1 << 16;
 
+    // A row group is buffered (encoded) until it is cut; 256K rows keep that to tens of MB per concurrent writer
+    // while staying large enough for readers to skip by statistics.
+    private const int RowGroupRows = 1 << 18;
+
     /// <summary>The part's path relative to the run folder.</summary>
     public static string RelativePath(int year, int region) => $"{OutputTables.Persons.Name}/year={year}/part-{region:D2}.parquet";
 
@@ -20,7 +24,7 @@ public static class PersonSnapshotPart
     public static OutputFileInfo Write(OutputRoot root, OutputTags tags, Region region, YearMonth month, double weight, PersonTable people)
     {
         var relative = RelativePath(month.Year, region.Index);
-        using var part = new PartFile(root, relative, OutputTables.Persons, tags);
+        using var part = new PartFile(root, relative, OutputTables.Persons, tags, RowGroupRows);
         var buffers = new Buffers(Math.Min(ChunkRows, Math.Max(1, people.Count)));
         var snapshot = MonthDate.Of(month);
         var compactMonth = month.ToCompact();
