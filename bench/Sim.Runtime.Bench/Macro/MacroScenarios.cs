@@ -14,6 +14,7 @@ internal static class MacroScenarios
         new("fan-out 1000 (one grain to 1000 grains on 2 silos)", "calls/s", FanOutAsync),
         new("bulk 1M persons x 8 columns, silo 1 to silo 2", "persons/s", BulkAsync),
         new("idle activation, runtime bytes each (200k grains)", "bytes", IdleBytesAsync),
+        new("  of which the grain directory entry", "bytes", DirectoryEntryBytesAsync),
     ];
 
     private static async Task<(IAsyncDisposable, Func<Task<Measurement>>)> InSiloPingAsync()
@@ -94,6 +95,27 @@ internal static class MacroScenarios
                 throw new InvalidOperationException("Activations were collected during the measurement.");
             }
 
+            return Measurement.Value((after - before) / (double)Count);
+        };
+        return Task.FromResult<(IAsyncDisposable, Func<Task<Measurement>>)>((NoCluster.Instance, run));
+    }
+
+    private static Task<(IAsyncDisposable, Func<Task<Measurement>>)> DirectoryEntryBytesAsync()
+    {
+        Func<Task<Measurement>> run = async () =>
+        {
+            const int Count = 200_000;
+            var silo = new SiloAddress("silo-1", 1);
+            var ids = Enumerable.Range(0, Count).Select(i => GrainId.Create("idle", i)).ToArray();
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var directory = new InMemoryGrainDirectory();
+            for (var i = 0; i < Count; i++)
+            {
+                await directory.Register(new GrainAddress(ids[i], silo, i), null);
+            }
+
+            var after = GC.GetTotalMemory(forceFullCollection: true);
+            GC.KeepAlive(directory);
             return Measurement.Value((after - before) / (double)Count);
         };
         return Task.FromResult<(IAsyncDisposable, Func<Task<Measurement>>)>((NoCluster.Instance, run));

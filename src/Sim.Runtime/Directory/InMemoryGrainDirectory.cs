@@ -28,12 +28,12 @@ public sealed class InMemoryGrainDirectory : IGrainDirectory
         var p = PartitionOf(address.GrainId);
         lock (p)
         {
-            if (p.Entries.TryGetValue(address.GrainId, out var existing) && existing != previousAddress)
+            if (p.Entries.TryGetValue(address.GrainId, out var existing) && Address(address.GrainId, existing) is var current && current != previousAddress)
             {
-                return ValueTask.FromResult(existing);
+                return ValueTask.FromResult(current);
             }
 
-            p.Entries[address.GrainId] = address;
+            p.Entries[address.GrainId] = (address.SiloAddress, address.ActivationId);
             return ValueTask.FromResult(address);
         }
     }
@@ -44,7 +44,7 @@ public sealed class InMemoryGrainDirectory : IGrainDirectory
         var p = PartitionOf(address.GrainId);
         lock (p)
         {
-            if (p.Entries.TryGetValue(address.GrainId, out var existing) && existing == address)
+            if (p.Entries.TryGetValue(address.GrainId, out var existing) && Address(address.GrainId, existing) == address)
             {
                 p.Entries.Remove(address.GrainId);
             }
@@ -59,7 +59,7 @@ public sealed class InMemoryGrainDirectory : IGrainDirectory
         var p = PartitionOf(grainId);
         lock (p)
         {
-            return ValueTask.FromResult(p.Entries.TryGetValue(grainId, out var existing) ? existing : (GrainAddress?)null);
+            return ValueTask.FromResult(p.Entries.TryGetValue(grainId, out var existing) ? Address(grainId, existing) : (GrainAddress?)null);
         }
     }
 
@@ -72,9 +72,9 @@ public sealed class InMemoryGrainDirectory : IGrainDirectory
         {
             lock (p)
             {
-                foreach (var (id, address) in p.Entries)
+                foreach (var (id, location) in p.Entries)
                 {
-                    if (dead.Contains(address.SiloAddress))
+                    if (dead.Contains(location.Silo))
                     {
                         p.Entries.Remove(id);
                     }
@@ -85,11 +85,14 @@ public sealed class InMemoryGrainDirectory : IGrainDirectory
         return ValueTask.CompletedTask;
     }
 
+    private static GrainAddress Address(GrainId id, (SiloAddress Silo, long ActivationId) location) => new(id, location.Silo, location.ActivationId);
+
     private Partition PartitionOf(GrainId id) => _partitions[(uint)id.GetHashCode() % PartitionCount];
 
     private sealed class Partition
     {
-        public Dictionary<GrainId, GrainAddress> Entries { get; } = [];
+        // The value leaves out the grain id (it is the key): 16 bytes instead of 40 per entry.
+        public Dictionary<GrainId, (SiloAddress Silo, long ActivationId)> Entries { get; } = [];
 
         public int Count
         {
