@@ -28,8 +28,8 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
     // object identity finds their index without hashing the content.
     private readonly TKey?[] _identityKeys = new TKey?[IdentityCacheSize];
     private readonly int[] _identityIndex = new int[IdentityCacheSize];
-    private long _plainBytesTotal;
     private long _plainValuesTotal;
+    private int _plainMaxValueBytes;
     private bool _hasStats;
 
     public ByteArrayColumnWriter(ParquetField field, ParquetWriterOptions options, WriterResources shared)
@@ -44,7 +44,12 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
 
     protected override long PlainPageBytes => _plain.Length;
 
-    protected override int PlainValueSizeHint => (int)Math.Clamp(_plainBytesTotal / Math.Max(_plainValuesTotal, 1), 4, int.MaxValue);
+    // Steps are sized by the largest value seen in the chunk, not the average: with lengths that vary an
+    // average lets a step overshoot PageMaxBytes several times over. Until the chunk has seen a value, assume
+    // a sixteenth of a page. With the default 1 MiB pages the 4096-row step cap binds first anyway.
+    protected override int PlainValueSizeHint => _plainValuesTotal == 0
+        ? Math.Max(Options.PageMaxBytes / 16, 4)
+        : Math.Max(_plainMaxValueBytes, 4);
 
     protected override double MaxDistinctRatio => 0.9;
 
@@ -96,7 +101,7 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
             var length = TOps.Encode(value!, span[4..]);
             BinaryPrimitives.WriteInt32LittleEndian(span, length);
             _plain.Advance(4 + length);
-            _plainBytesTotal += 4 + length;
+            _plainMaxValueBytes = Math.Max(_plainMaxValueBytes, 4 + length);
             Observe(span.Slice(4, length));
         }
 
@@ -144,7 +149,8 @@ internal sealed class ByteArrayColumnWriter<TKey, TOps> : DictionaryColumnWriter
         }
 
         _hasStats = false;
-        _plainBytesTotal = _plainValuesTotal = 0;
+        _plainValuesTotal = 0;
+        _plainMaxValueBytes = 0;
     }
 
     private void Observe(ReadOnlySpan<byte> value)
