@@ -39,6 +39,11 @@ internal static class MacroBenchmark
             PerColumn(options);
         }
 
+        if (!options.Keep)
+        {
+            File.Delete(ours);
+        }
+
         return 0;
     }
 

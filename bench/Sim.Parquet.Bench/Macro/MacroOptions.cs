@@ -25,6 +25,9 @@ internal sealed class MacroOptions
 
     public bool SkipDuckDb { get; private set; }
 
+    /// <summary>Keep our written file (in <see cref="Directory"/>) for inspection instead of deleting it at the end.</summary>
+    public bool Keep { get; private set; }
+
     /// <summary>Our writer's codec (DuckDB always writes Snappy); other codecs show what compression costs.</summary>
     public ParquetCompression Codec { get; private set; } = ParquetCompression.Snappy;
 
@@ -33,7 +36,7 @@ internal sealed class MacroOptions
 
     public static string Usage =>
         "macro [--rows N] [--repeat N] [--batch N] [--row-group-rows N] [--dir DIR] [--columns a,b] " +
-        "[--per-column [--per-column-rows N]] [--skip-duckdb] [--no-warmup] [--codec none|snappy|gzip]";
+        "[--per-column [--per-column-rows N]] [--skip-duckdb] [--keep] [--no-warmup] [--codec none|snappy|gzip]";
 
     public static MacroOptions Parse(IReadOnlyList<string> args)
     {
@@ -53,6 +56,7 @@ internal sealed class MacroOptions
                 case "--per-column": options.PerColumn = true; break;
                 case "--per-column-rows": options.PerColumnRows = long.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--skip-duckdb": options.SkipDuckDb = true; break;
+                case "--keep": options.Keep = true; break;
                 case "--no-warmup": options.Warmup = false; break;
                 case "--codec": options.Codec = Enum.Parse<ParquetCompression>(Next(), ignoreCase: true); break;
                 default: throw new ArgumentException($"unknown option {args[i]}. Usage: {Usage}");
