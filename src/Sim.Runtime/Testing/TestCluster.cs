@@ -120,7 +120,7 @@ public sealed class TestCluster : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(silo);
         await silo.Host.StopAsync();
         silo.IsActive = false;
-        silo.Host.Dispose();
+        await DisposeHostAsync(silo);
     }
 
     /// <summary>
@@ -128,13 +128,12 @@ public sealed class TestCluster : IAsyncDisposable
     /// <see cref="SiloUnavailableException"/>), nothing is deactivated, and the others declare it dead after missed probes.
     /// </summary>
     /// <param name="silo">The silo.</param>
-    public Task KillSiloAsync(SiloHandle silo)
+    public async Task KillSiloAsync(SiloHandle silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Silo.Kill("killed by the test cluster");
         silo.IsActive = false;
-        silo.Host.Dispose();
-        return Task.CompletedTask;
+        await DisposeHostAsync(silo);
     }
 
     /// <summary>
@@ -194,6 +193,18 @@ public sealed class TestCluster : IAsyncDisposable
         foreach (var silo in Silos.Reverse())
         {
             await StopSiloAsync(silo);
+        }
+    }
+
+    private static async Task DisposeHostAsync(SiloHandle silo)
+    {
+        if (silo.Host is IAsyncDisposable asyncDisposable)
+        {
+            await asyncDisposable.DisposeAsync();
+        }
+        else
+        {
+            silo.Host.Dispose();
         }
     }
 
