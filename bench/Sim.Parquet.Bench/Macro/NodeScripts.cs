@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Sim.Parquet.Bench.Macro;
 
-/// <summary>Runs the DuckDB node scripts of tests/interop (installed by <c>npm ci --prefix tests/interop</c>).</summary>
+/// <summary>Runs the DuckDB node scripts of tests/interop (installed by <c>npm install --prefix tests/interop</c>).</summary>
 internal static class NodeScripts
 {
     private static readonly Lazy<string> InteropDirectory = new(() =>
@@ -17,7 +17,7 @@ internal static class NodeScripts
         var interop = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Simulation.sln not found"), "tests", "interop");
         return Directory.Exists(Path.Combine(interop, "node_modules", "@duckdb"))
             ? interop
-            : throw new InvalidOperationException("DuckDB is not installed: run `npm ci --prefix tests/interop`");
+            : throw new InvalidOperationException("DuckDB is not installed: run `npm install --prefix tests/interop`");
     });
 
     /// <summary>Runs <c>node script args</c> and returns its stdout; throws with stderr on a non-zero exit.</summary>

@@ -20,7 +20,7 @@ internal static class DuckDbCli
         if (!File.Exists(package))
         {
             throw new InvalidOperationException(
-                $"DuckDB is not installed ({package} missing): run `npm ci --prefix tests/interop` (./test.sh does). CI={Environment.GetEnvironmentVariable("CI") ?? "unset"}.");
+                $"DuckDB is not installed ({package} missing): run `npm install --prefix tests/interop` (./test.sh does). CI={Environment.GetEnvironmentVariable("CI") ?? "unset"}.");
         }
 
         var info = new ProcessStartInfo("node")

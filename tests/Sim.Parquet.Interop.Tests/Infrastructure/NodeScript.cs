@@ -21,7 +21,7 @@ internal static class NodeScript
             {
                 throw new DuckDbException(
                     $"The interop readers are not installed ({manifest} is missing). " +
-                    "Run `npm ci --prefix tests/interop` from the repository root (./test.sh does it). " +
+                    "Run `npm install --prefix tests/interop` from the repository root (./test.sh does it). " +
                     $"The interop tests are mandatory and never skipped (CI={Environment.GetEnvironmentVariable("CI") ?? "unset"}).");
             }
         }
@@ -51,7 +51,7 @@ internal static class NodeScript
         {
             throw new DuckDbException(
                 $"Cannot run `node` (Node.js >= 20 must be on PATH) for the interop tests: {e.Message}. " +
-                "Install Node.js, then run `npm ci --prefix tests/interop`.",
+                "Install Node.js, then run `npm install --prefix tests/interop`.",
                 e);
         }
     }
