@@ -33,6 +33,7 @@ internal sealed partial class ActivationData
     private void RunSlice()
     {
         var budget = Silo.Options.TurnsPerSlice;
+        var finishedInTurn = false;
         while (true)
         {
             WorkNode? node = null;
@@ -40,6 +41,13 @@ internal sealed partial class ActivationData
             Step step;
             lock (this)
             {
+                if (finishedInTurn)
+                {
+                    // The previous turn completed its request: count it here rather than take the lock once more.
+                    FinishRequestLocked();
+                    finishedInTurn = false;
+                }
+
                 if (budget-- <= 0)
                 {
                     if (!HasRunnableWorkLocked())
@@ -104,7 +112,7 @@ internal sealed partial class ActivationData
                     _ = ActivateAsync();
                     break;
                 case Step.Invoke:
-                    request!.Descriptor.Invoke(this, request);
+                    finishedInTurn = request!.Descriptor.Invoke(this, request);
                     break;
                 case Step.Deactivate:
                     _ = DeactivateAsync();

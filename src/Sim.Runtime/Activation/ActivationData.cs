@@ -142,19 +142,13 @@ internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
 
     public override SynchronizationContext CreateCopy() => this;
 
-    /// <summary>Called when a started request completes (on any thread).</summary>
+    /// <summary>Called when a started request completes after its first turn (on any thread).</summary>
     public void OnRequestFinished()
     {
         bool schedule;
         lock (this)
         {
-            _running--;
-            _lastUsedTick = Silo.Collector.Tick;
-            if (_running == 0 && (_flags & FlagDeactivateOnIdle) != 0 && _state == ActivationState.Valid)
-            {
-                BeginDeactivationLocked(new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "DeactivateOnIdle was called."));
-            }
-
+            FinishRequestLocked();
             schedule = TryMarkScheduledLocked();
         }
 
@@ -272,6 +266,16 @@ internal sealed partial class ActivationData : SynchronizationContext, IWorkItem
     }
 
     public override string ToString() => $"[Activation {_grainId} #{_activationId} on {Silo.Address}]";
+
+    private void FinishRequestLocked()
+    {
+        _running--;
+        _lastUsedTick = Silo.Collector.Tick;
+        if (_running == 0 && (_flags & FlagDeactivateOnIdle) != 0 && _state == ActivationState.Valid)
+        {
+            BeginDeactivationLocked(new DeactivationReason(DeactivationReasonCode.ApplicationRequested, "DeactivateOnIdle was called."));
+        }
+    }
 
     private bool CanStart(Request request) =>
         _running == 0 || _shared.Class.IsReentrant || request.Descriptor.AlwaysInterleave;

@@ -30,8 +30,12 @@ internal abstract class MethodDescriptor
 
     public Func<MessageReader, Request> ReadArguments { get; }
 
-    /// <summary>Runs the method on the activation's grain (in its turn) and sends the outcome to the caller.</summary>
-    public abstract void Invoke(ActivationData activation, Request request);
+    /// <summary>
+    /// Runs the method on the activation's grain (in its turn) and sends the outcome to the caller. Returns true when
+    /// the request finished during the call (the activation then counts it as finished itself, saving a lock);
+    /// otherwise the completion reports to <see cref="ActivationData.OnRequestFinished"/> later.
+    /// </summary>
+    public abstract bool Invoke(ActivationData activation, Request request);
 
     /// <summary>Fails the caller of <paramref name="request"/>.</summary>
     public static void Fail(Request request, Exception exception)

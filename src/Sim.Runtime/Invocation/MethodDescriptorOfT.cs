@@ -21,7 +21,7 @@ internal sealed class MethodDescriptor<TResult> : MethodDescriptor
         _invoker = invoker;
     }
 
-    public override void Invoke(ActivationData activation, Request request)
+    public override bool Invoke(ActivationData activation, Request request)
     {
         ValueTask<TResult> pending;
         try
@@ -30,19 +30,19 @@ internal sealed class MethodDescriptor<TResult> : MethodDescriptor
         }
         catch (Exception e)
         {
-            activation.OnRequestFinished();
             Fail(request, e);
-            return;
+            return true;
         }
 
         if (pending.IsCompleted)
         {
-            Complete(activation, request, pending);
-            return;
+            Complete(null, request, pending);
+            return true;
         }
 
         // Continues in the activation's context (captured by the awaiter), so completion stays within its turns.
         pending.GetAwaiter().UnsafeOnCompleted(() => Complete(activation, request, pending));
+        return false;
     }
 
     /// <summary>Sends a result to the caller of <paramref name="request"/>.</summary>
@@ -59,7 +59,8 @@ internal sealed class MethodDescriptor<TResult> : MethodDescriptor
         }
     }
 
-    private static void Complete(ActivationData activation, Request request, ValueTask<TResult> task)
+    /// <summary>Sends the outcome; <paramref name="activation"/> is null when the turn that invoked the method counts the request as finished.</summary>
+    private static void Complete(ActivationData? activation, Request request, ValueTask<TResult> task)
     {
         TResult value;
         try
@@ -68,12 +69,12 @@ internal sealed class MethodDescriptor<TResult> : MethodDescriptor
         }
         catch (Exception e)
         {
-            activation.OnRequestFinished();
+            activation?.OnRequestFinished();
             Fail(request, e);
             return;
         }
 
-        activation.OnRequestFinished();
+        activation?.OnRequestFinished();
         Succeed(request, value);
     }
 }
