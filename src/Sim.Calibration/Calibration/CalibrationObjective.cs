@@ -7,7 +7,9 @@ namespace Sim.Calibration.Calibration;
 /// sits on the pass boundary. Targets: ARD (ARD/tol)², births and deaths (rel/tol)², Russians remaining
 /// (rel/tol)², regional rent rises (diff/tol)². Net internal migration enters region by region: where the value is
 /// observed ((sim − obs)/max(|obs|, scale))², where only the sign is, a hinge (max(0, margin − sign·sim)/scale)² that
-/// asks for the observed sign with a margin. Informational rent and Russian comparisons weigh half.
+/// asks for the observed sign with a margin. Informational rent and Russian comparisons weigh half. The estimated
+/// volume of moves between regions enters as (rel/0.2)²: without it, fewer moves would always look better for the
+/// signs.
 /// Comparisons the calibrated parameters cannot move (national births and deaths: the demography process scales
 /// them to the observed TFR and crude death rate) are left out by default: they would only add sampling noise.
 /// </summary>
@@ -18,6 +20,9 @@ public sealed class CalibrationObjective
 
     /// <summary>Margin of the sign hinge, persons.</summary>
     public double SignMarginPersons { get; init; } = 1_000;
+
+    /// <summary>Relative error of the yearly moves between regions that counts as one unit (the estimate's range is ±6.7%).</summary>
+    public double MovesRelative { get; init; } = 0.2;
 
     /// <summary>Weight of informational rent and Russian comparisons.</summary>
     public double InformationWeight { get; init; } = 0.5;
@@ -45,6 +50,8 @@ public sealed class CalibrationObjective
                 FitCheck.WithinRelative or FitCheck.WithinDifference => Square(Normalised(c)),
                 FitCheck.None when c.Id.StartsWith("rent_", StringComparison.Ordinal) =>
                     InformationWeight * Square((c.Simulated - c.Observed) / Tolerances.RentPoints),
+                FitCheck.None when c.Id.StartsWith("internal_moves_", StringComparison.Ordinal) =>
+                    Square(FitMetrics.RelativeError(c.Simulated, c.Observed) / MovesRelative),
                 FitCheck.None when c.Id.StartsWith("russians_", StringComparison.Ordinal) =>
                     InformationWeight * Square(FitMetrics.RelativeError(c.Simulated, c.Observed) / Tolerances.RussiansRemainingRelative),
                 _ => double.NaN,

@@ -12,6 +12,9 @@ public sealed class CalibrationOptions
     /// <summary>Largest number of objective evaluations (each runs every seed).</summary>
     public int MaxEvaluations { get; set; } = 120;
 
+    /// <summary>Quasi-random (Halton) points of the parameter box evaluated before the simplex starts from the best one.</summary>
+    public int InitialSamples { get; set; } = 24;
+
     /// <summary>Nelder–Mead stops when the simplex's objective values differ by less than this.</summary>
     public double ConvergenceTolerance { get; set; } = 1e-3;
 

@@ -19,6 +19,8 @@ namespace Sim.Calibration.Calibration;
 /// </summary>
 public sealed class Calibrator
 {
+    private static readonly int[] Primes = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37];
+
     private readonly string _scenarioPath;
     private readonly ObservedData _observed;
     private readonly IReadOnlyList<CalibrationParameter> _parameters;
@@ -71,7 +73,7 @@ public sealed class Calibrator
         _bestObjective = initialObjective;
         _bestTerms = initialTerms;
         progress?.Invoke(new CalibrationProgress(_evaluations, initialObjective, initialObjective, Initial, initialWatch.Elapsed.TotalSeconds));
-        var function = ObjectiveFunction.Value(u =>
+        double Score(double[] values)
         {
             if (_evaluations >= _options.MaxEvaluations)
             {
@@ -79,7 +81,6 @@ public sealed class Calibrator
             }
 
             var watch = Stopwatch.StartNew();
-            var values = _parameters.Select((p, i) => p.FromUnbounded(u[i])).ToArray();
             var value = Evaluate(values, out var terms);
             if (value < _bestObjective)
             {
@@ -90,11 +91,20 @@ public sealed class Calibrator
 
             progress?.Invoke(new CalibrationProgress(_evaluations, value, _bestObjective, values, watch.Elapsed.TotalSeconds));
             return value;
-        });
+        }
+
+        var function = ObjectiveFunction.Value(u => Score(_parameters.Select((p, i) => p.FromUnbounded(u[i])).ToArray()));
         var converged = false;
         var step = _options.InitialStep;
         try
         {
+            // The objective has several basins (e.g. distance friction against the pull of large regions), so a
+            // quasi-random screen of the box picks the basin the local simplex then descends in.
+            for (var k = 1; k <= _options.InitialSamples; k++)
+            {
+                Score(_parameters.Select((p, i) => p.FromUnbounded(p.ToUnbounded(p.Lower + ((p.Upper - p.Lower) * Halton(k, Primes[i % Primes.Length]))))).ToArray());
+            }
+
             // Nelder–Mead on a noisy objective tends to collapse its simplex early; restarting from the best point
             // with a fresh (halved) simplex until a restart no longer improves is the usual remedy.
             for (var restart = 0; restart < _options.MaxRestarts + 1 && !converged; restart++)
@@ -115,6 +125,20 @@ public sealed class Calibrator
         }
 
         return new CalibrationResult(_parameters, Initial, _best, initialObjective, _bestObjective, _bestTerms, _evaluations, converged);
+    }
+
+    /// <summary>The <paramref name="index"/>-th element of the van der Corput sequence in base <paramref name="radix"/> (one Halton coordinate).</summary>
+    internal static double Halton(int index, int radix)
+    {
+        var result = 0.0;
+        var f = 1.0 / radix;
+        for (var i = index; i > 0; i /= radix)
+        {
+            result += f * (i % radix);
+            f /= radix;
+        }
+
+        return result;
     }
 
     /// <summary>The objective of parameter values (mean over the seeds); the terms are the first seed's.</summary>

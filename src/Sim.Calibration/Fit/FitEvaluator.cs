@@ -52,32 +52,37 @@ public static class FitEvaluator
             }
 
             var moment = DateMapping.StartOfDay(table, group.Key);
+            var isStart = group.Key == table.FirstMonth;
+
+            // BNS counts the de jure population; the model's residents include every foreigner present. The target
+            // compares the de jure proxy (see DateMapping.DeJurePopulation); everyone present is shown beside it.
             var rows = group.Select(p => new RegionValue(p.Region, p.Persons, 0,
-                DateMapping.Population(table, moment, table.RegionIndex(p.Region)))).ToList();
+                DateMapping.DeJurePopulation(table, moment, table.RegionIndex(p.Region)))).ToList();
             var sim = rows.Select(r => r.Simulated).ToList();
             var obs = rows.Select(r => r.Observed!.Value).ToList();
+            var present = group.Select(p => DateMapping.Population(table, moment, table.RegionIndex(p.Region))).ToList();
             dates.Add((sim, obs));
-            var isStart = group.Key == table.FirstMonth;
             var mapping = Describe(table, moment) + (isStart ? " (the synthesised start population)" : string.Empty);
-            comparisons.Add(new FitComparison($"population_ard_{Day(group.Key)}", $"ARD of regional populations on {Day(group.Key)}",
-                "ratio", 0, FitMetrics.RelativeDifference(sim, obs), isStart ? FitCheck.None : FitCheck.AtMost, tol.PopulationArd, mapping));
-            comparisons.Add(new FitComparison($"population_total_{Day(group.Key)}", $"National population on {Day(group.Key)}",
-                "persons", obs.Sum(), sim.Sum(), FitCheck.None, 0, mapping));
+            var dejure = mapping + "; de jure proxy: residents less the growth of foreigners without permanent residence or refugee status since the first step";
+            comparisons.Add(new FitComparison($"population_ard_{Day(group.Key)}", $"ARD of regional populations on {Day(group.Key)} (de jure proxy)",
+                "ratio", 0, FitMetrics.RelativeDifference(sim, obs), isStart ? FitCheck.None : FitCheck.AtMost, tol.PopulationArd, dejure));
+            comparisons.Add(new FitComparison($"population_total_{Day(group.Key)}", $"National population on {Day(group.Key)} (de jure proxy)",
+                "persons", obs.Sum(), sim.Sum(), FitCheck.None, 0, dejure));
             if (!isStart)
             {
-                var dejure = rows.Select(r => DateMapping.DeJurePopulation(table, moment, table.RegionIndex(r.Region))).ToList();
-                comparisons.Add(new FitComparison($"population_ard_dejure_{Day(group.Key)}",
-                    $"ARD of regional populations on {Day(group.Key)}, de jure proxy (without the growth of foreigners lacking permanent residence)",
-                    "ratio", 0, FitMetrics.RelativeDifference(dejure, obs), FitCheck.None, 0, mapping + "; see DateMapping.DeJurePopulation"));
-                comparisons.Add(new FitComparison($"population_total_dejure_{Day(group.Key)}", $"National population on {Day(group.Key)}, de jure proxy",
-                    "persons", obs.Sum(), dejure.Sum(), FitCheck.None, 0, mapping + "; see DateMapping.DeJurePopulation"));
+                comparisons.Add(new FitComparison($"population_ard_present_{Day(group.Key)}",
+                    $"ARD of regional populations on {Day(group.Key)}, everyone present (incl. transit, visa-free, permit holders)",
+                    "ratio", 0, FitMetrics.RelativeDifference(present, obs), FitCheck.None, 0, mapping + "; population_end as simulated"));
+                comparisons.Add(new FitComparison($"population_total_present_{Day(group.Key)}", $"National population on {Day(group.Key)}, everyone present",
+                    "persons", obs.Sum(), present.Sum(), FitCheck.None, 0, mapping + "; population_end as simulated"));
             }
-            regional.Add(new RegionalComparison($"Population on {Day(group.Key)} ({mapping})", rows));
+
+            regional.Add(new RegionalComparison($"Population on {Day(group.Key)} ({dejure})", rows));
         }
 
         if (dates.Count > 0)
         {
-            comparisons.Add(new FitComparison("population_ard", "ARD of regional populations, mean over the observed dates", "ratio", 0,
+            comparisons.Add(new FitComparison("population_ard", "ARD of regional populations (de jure proxy), mean over the observed dates", "ratio", 0,
                 FitMetrics.Ard(dates), FitCheck.None, 0, "mean over the dates listed above"));
         }
     }
@@ -120,12 +125,12 @@ public static class FitEvaluator
         }
 
         var region = table.RegionIndex(migration.Region);
-        var simulated = DateMapping.Population(table, DateMapping.StartOfDay(table, end), region)
-            - DateMapping.Population(table, DateMapping.StartOfDay(table, start), region) - migration.Simulated;
+        var simulated = DateMapping.DeJurePopulation(table, DateMapping.StartOfDay(table, end), region)
+            - DateMapping.DeJurePopulation(table, DateMapping.StartOfDay(table, start), region) - migration.Simulated;
         comparisons.Add(new FitComparison($"growth_besides_internal_{migration.Region}_{year}",
-            $"Population change {year} minus net internal migration (births − deaths + net international), {migration.Region}",
+            $"Population change {year} minus net internal migration (births − deaths + net international; de jure proxy), {migration.Region}",
             "persons", p1.Persons - p0.Persons - migration.Observed!.Value, simulated, FitCheck.None, 0,
-            $"population on {Day(end)} − population on {Day(start)} − Σ (moves_in − moves_out) {year}"));
+            $"de jure proxy population on {Day(end)} − on {Day(start)} − Σ (moves_in − moves_out) {year}"));
     }
 
     private static void CompareInternalMigration(RegionMonthTable table, ObservedData observed, FitTolerances tol,
@@ -153,6 +158,13 @@ public static class FitEvaluator
             }
 
             regional.Add(new RegionalComparison($"Net internal migration {group.Key} ({mapping})", rows));
+        }
+
+        foreach (var moves in observed.InternalMoves.Where(m => DateMapping.CoversYear(table, m.Year)))
+        {
+            var simulated = Enumerable.Range(0, table.RegionCount).Sum(r => DateMapping.YearSum(table, moves.Year, r, x => x.MovesOut));
+            comparisons.Add(new FitComparison($"internal_moves_{moves.Year}", $"Moves between regions {moves.Year} (estimate {moves.Low:N0}–{moves.High:N0}; middle shown)",
+                "persons", moves.Middle, simulated, FitCheck.None, 0, $"Σ moves_out over steps {moves.Year}-01..{moves.Year}-12, all regions"));
         }
     }
 }

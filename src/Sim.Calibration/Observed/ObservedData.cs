@@ -5,6 +5,7 @@ namespace Sim.Calibration.Observed;
 /// <param name="Population">Regional populations on given days.</param>
 /// <param name="VitalEvents">National births and deaths by year.</param>
 /// <param name="InternalMigration">Net inter-regional migration by region and year.</param>
+/// <param name="InternalMoves">Estimated moves between regions by year.</param>
 /// <param name="Russians">Counts of Russian citizens after the 2022 mobilisation announcement.</param>
 /// <param name="Rents">Reported rent changes.</param>
 public sealed record ObservedData(
@@ -12,6 +13,7 @@ public sealed record ObservedData(
     IReadOnlyList<PopulationObservation> Population,
     IReadOnlyList<VitalEventsObservation> VitalEvents,
     IReadOnlyList<InternalMigrationObservation> InternalMigration,
+    IReadOnlyList<InternalMovesObservation> InternalMoves,
     IReadOnlyList<RussianObservation> Russians,
     IReadOnlyList<RentObservation> Rents)
 {

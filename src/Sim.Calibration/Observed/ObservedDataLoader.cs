@@ -1,7 +1,7 @@
 namespace Sim.Calibration.Observed;
 
 /// <summary>
-/// Reads the five observed-data CSVs of a folder (see <c>scenarios/observed/README.md</c>) and checks each
+/// Reads the six observed-data CSVs of a folder (see <c>scenarios/observed/README.md</c>) and checks each
 /// line: types, ranges, allowed values, duplicates and consistency. The first problem stops loading with an
 /// <see cref="ObservedDataException"/> naming file, line and column.
 /// </summary>
@@ -15,6 +15,9 @@ public static class ObservedDataLoader
 
     /// <summary>File name of net internal migration.</summary>
     public const string InternalMigrationFile = "internal_migration.csv";
+
+    /// <summary>File name of the estimated volume of moves between regions.</summary>
+    public const string InternalMovesFile = "internal_moves.csv";
 
     /// <summary>File name of the Russian counts after the mobilisation announcement.</summary>
     public const string RussiansFile = "russians.csv";
@@ -42,6 +45,7 @@ public static class ObservedDataLoader
             LoadPopulation(directory),
             LoadVitalEvents(directory),
             LoadInternalMigration(directory),
+            LoadInternalMoves(directory),
             LoadRussians(directory),
             LoadRents(directory));
     }
@@ -96,6 +100,26 @@ public static class ObservedDataLoader
 
             Unique(seen.Add((region, year)), r, "region", $"{region} in {year} is listed twice");
             result.Add(new InternalMigrationObservation(region, year, net, sign, r.Text("source")));
+        }
+
+        return result;
+    }
+
+    private static List<InternalMovesObservation> LoadInternalMoves(string directory)
+    {
+        var seen = new HashSet<int>();
+        var result = new List<InternalMovesObservation>();
+        foreach (var r in Read(directory, InternalMovesFile, "year", "low", "high", "source"))
+        {
+            var row = new InternalMovesObservation((int)r.WholeNumber("year", 1900, 2200), r.WholeNumber("low", 0, 100_000_000),
+                r.WholeNumber("high", 0, 100_000_000), r.Text("source"));
+            if (row.High < row.Low)
+            {
+                throw r.Error("high", $"{row.High} is below low {row.Low}");
+            }
+
+            Unique(seen.Add(row.Year), r, "year", $"year {row.Year} is listed twice");
+            result.Add(row);
         }
 
         return result;

@@ -17,15 +17,20 @@ public sealed class FitEvaluatorTests : IDisposable
     private FitComparison Get(string id) => _fit.Find(id) ?? throw new KeyNotFoundException(id + " in " + string.Join(", ", _fit.Comparisons.Select(c => c.Id)));
 
     [Fact]
-    public void Population_ard_on_1_jan_2023_uses_the_end_of_december()
+    public void Population_ard_on_1_jan_2023_uses_the_end_of_december_and_the_de_jure_proxy()
     {
+        // De jure AAA: 1120 present - 91 temporary foreigners at the end of December + 11 at the end of the first
+        // step = 1040; BBB keeps 2 temporary foreigners: 1940. |1040 - 1100| + |1940 - 1950| over 3050.
         var c = Get("population_ard_2023-01-01");
-        Assert.Equal(30.0 / 3050, c.Simulated, 12); // |1120 - 1100| + |1940 - 1950| over 3050
+        Assert.Equal(70.0 / 3050, c.Simulated, 12);
         Assert.Equal(FitCheck.AtMost, c.Check);
-        Assert.False(c.Pass); // 0.0098 > 0.005
+        Assert.False(c.Pass);
+        Assert.Equal(30.0 / 3050, Get("population_ard_present_2023-01-01").Simulated, 12); // |1120 - 1100| + |1940 - 1950|
+        Assert.Equal(3060, Get("population_total_present_2023-01-01").Simulated);
+        Assert.Equal(2980, Get("population_total_2023-01-01").Simulated);
         Assert.Equal(0, Get("population_ard_2022-01-01").Simulated);
         Assert.Equal(FitCheck.None, Get("population_ard_2022-01-01").Check); // the start is an input
-        Assert.Equal(30.0 / 3050 / 2, Get("population_ard").Simulated, 12); // mean over the two dates
+        Assert.Equal(70.0 / 3050 / 2, Get("population_ard").Simulated, 12); // mean over the two dates
     }
 
     [Fact]
@@ -48,7 +53,10 @@ public sealed class FitEvaluatorTests : IDisposable
         Assert.Equal(48, Get("net_migration_AAA_2022").Simulated);
         var growth = Get("growth_besides_internal_AAA_2022");
         Assert.Equal(50, growth.Observed); // 1100 - 1000 - 50
-        Assert.Equal(72, growth.Simulated); // 1120 - 1000 - 48
+        Assert.Equal(-8, growth.Simulated); // de jure 1040 - 1000 - 48
+        var moves = Get("internal_moves_2022");
+        Assert.Equal(120, moves.Observed);
+        Assert.Equal(12 * (1 + 2), moves.Simulated); // moves_out: 1 (AAA) + 2 (BBB) a month
         var table = _fit.Regional.Single(t => t.Title.StartsWith("Net internal migration", StringComparison.Ordinal));
         Assert.Equal(-24, table.Rows.Single(r => r.Region == "BBB").Simulated);
         Assert.Equal(-1, table.Rows.Single(r => r.Region == "BBB").ObservedSign);

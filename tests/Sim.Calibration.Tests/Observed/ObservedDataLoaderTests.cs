@@ -16,6 +16,8 @@ public sealed class ObservedDataLoaderTests
         Assert.Null(data.InternalMigration[1].NetMigration);
         Assert.Equal(-1, data.InternalMigration[1].Sign);
         Assert.Equal("test, sign only", data.InternalMigration[1].Source);
+        Assert.Equal(new InternalMovesObservation(2022, 100, 140, "test"), data.InternalMoves.Single());
+        Assert.Equal(120, data.InternalMoves[0].Middle);
         Assert.Equal(RussianMeasure.Remaining, data.Russians[2].Measure);
         Assert.True(data.Russians[2].LateMonth);
         Assert.True(data.Rents[1].MonthIndex);
@@ -35,6 +37,7 @@ public sealed class ObservedDataLoaderTests
         Assert.Equal(35_302, data.InternalMigration.Single(m => m.Region == "ALA").NetMigration);
         Assert.Equal(100_000, data.Russians.Single(r => r.Measure == RussianMeasure.Remaining).Persons);
         Assert.Equal(28, data.Rents.Single(r => r.Region == "AST").ChangePercent);
+        Assert.Equal(375_000, data.InternalMoves.Single(m => m.Year == 2022).Middle);
         Assert.All(data.Population, p => Assert.False(string.IsNullOrWhiteSpace(p.Source)));
     }
 
@@ -48,6 +51,7 @@ public sealed class ObservedDataLoaderTests
     [InlineData("vital_events.csv", "year,births,deaths,source\n2022,60,20", 2, null, "expected 4 fields as in the header but found 3")]
     [InlineData("internal_migration.csv", "region,year,net_migration,sign,source\nAAA,2022,50,-,x", 2, "sign", "contradicts net_migration 50")]
     [InlineData("internal_migration.csv", "region,year,net_migration,sign,source\nAAA,2022,,?,x", 2, "sign", "'?' is not allowed (allowed: +, -)")]
+    [InlineData("internal_moves.csv", "year,low,high,source\n2022,400,300,x", 2, "high", "300 is below low 400")]
     [InlineData("russians.csv", "date,date_precision,measure,persons,source\n2022-10-04,day,stayed,5,x", 2, "measure", "'stayed' is not allowed")]
     [InlineData("russians.csv", "date,date_precision,measure,persons,source\n2022-09-01,day,remaining,5,x", 2, "date", "before the mobilisation announcement")]
     [InlineData("russians.csv", "date,date_precision,measure,persons,source\n2022-11-25,late-month,remaining,5,x", 2, "date", "last day of its month")]

@@ -22,6 +22,11 @@ internal static class ObservedFiles
         BBB,2022,,-,"test, sign only"
         """;
 
+    public const string InternalMoves = """
+        year,low,high,source
+        2022,100,140,test
+        """;
+
     public const string Russians = """
         date,date_precision,measure,persons,source
         2022-10-04,day,entered_since_shock,200,test
@@ -43,6 +48,7 @@ internal static class ObservedFiles
             ["population.csv"] = Population,
             ["vital_events.csv"] = VitalEvents,
             ["internal_migration.csv"] = InternalMigration,
+            ["internal_moves.csv"] = InternalMoves,
             ["russians.csv"] = Russians,
             ["rents.csv"] = Rents,
         };
