@@ -37,10 +37,9 @@ internal sealed class ActivationCollector : IDisposable
 
     public void Dispose() => _timer?.Dispose();
 
-    /// <summary>Advances one tick and deactivates the activations idle for longer than the age; returns how many.</summary>
-    public async Task<int> CollectAsync()
+    /// <summary>Deactivates the activations idle for longer than the age at <paramref name="tick"/>; returns how many.</summary>
+    private async Task<int> CollectAsync(int tick)
     {
-        var tick = Interlocked.Increment(ref _tick);
         var threshold = tick - _ageInTicks;
         var pending = new List<Task>();
         var reason = new DeactivationReason(DeactivationReasonCode.ActivationIdle, $"Idle for more than {_silo.Options.CollectionAge}.");
@@ -63,22 +62,29 @@ internal sealed class ActivationCollector : IDisposable
 
     private async void OnTimer()
     {
-        if (Interlocked.Exchange(ref _collecting, 1) == 1)
+        // Time always advances; scans do not overlap, and a scan that ends behind the clock runs again, so a tick that
+        // fires during a long scan is never lost.
+        Interlocked.Increment(ref _tick);
+        while (Interlocked.Exchange(ref _collecting, 1) == 0)
         {
-            return;
-        }
+            var scanned = Tick;
+            try
+            {
+                await CollectAsync(scanned);
+            }
+            catch (Exception e)
+            {
+                SiloLog.CollectionFailed(_silo.Logger, e);
+            }
+            finally
+            {
+                Volatile.Write(ref _collecting, 0);
+            }
 
-        try
-        {
-            await CollectAsync();
-        }
-        catch (Exception e)
-        {
-            SiloLog.CollectionFailed(_silo.Logger, e);
-        }
-        finally
-        {
-            Volatile.Write(ref _collecting, 0);
+            if (Tick == scanned)
+            {
+                return;
+            }
         }
     }
 }

@@ -39,9 +39,10 @@ internal sealed class LocalCallTimeouts : IDisposable
 
     public void Dispose() => _timer?.Dispose();
 
-    /// <summary>Advances one tick and fails requests queued for longer than the timeout (also called by tests).</summary>
-    public void Sweep()
+    /// <summary>Advances one tick and fails requests queued for longer than the timeout.</summary>
+    private void Sweep()
     {
+        var tick = Interlocked.Increment(ref _tick);
         if (Interlocked.Exchange(ref _sweeping, 1) == 1)
         {
             return;
@@ -49,7 +50,7 @@ internal sealed class LocalCallTimeouts : IDisposable
 
         try
         {
-            var expiredBefore = Interlocked.Increment(ref _tick) - TicksPerTimeout;
+            var expiredBefore = tick - TicksPerTimeout;
             foreach (var activation in _catalog.Activations)
             {
                 for (var request = activation.TakeRequestsQueuedBefore(expiredBefore); request is not null;)
