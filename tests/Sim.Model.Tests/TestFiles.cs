@@ -20,6 +20,9 @@ internal static class TestFiles
 
     public static string Baseline => Path.Combine(Scenarios, "baseline.yaml");
 
+    /// <summary>The root scenario, which sets every key (baseline extends it through calibrated.yaml).</summary>
+    public static string Base => Path.Combine(Scenarios, "base.yaml");
+
     public static string Scenario(string name) => Path.Combine(Scenarios, name);
 }
 

@@ -5,7 +5,7 @@ namespace Sim.Calibration.Calibration;
 
 /// <summary>
 /// Writes the calibrated parameters as a scenario file that extends a parent (e.g. <c>scenarios/calibrated.yaml</c>
-/// extending <c>baseline.yaml</c>): only the fitted keys, with a header saying how they were obtained. The file is
+/// extending <c>base.yaml</c>): only the fitted keys, with a header saying how they were obtained. The file is
 /// written beside the target, loaded with the model's loader to validate it, and only then moved into place.
 /// </summary>
 public static class CalibratedScenarioWriter

@@ -261,8 +261,8 @@ public sealed class ScenarioLoaderTests
         var s = ScenarioLoader.Load(file);
         Assert.Equal(10, s.Arrivals.Shocks.Single().Persons.Exactly(new YearMonth(2024, 1)));
 
-        // A copy of the baseline without the CN profile: its CN inflow is reported where it is written.
-        var text = File.ReadAllText(TestFiles.Baseline);
+        // A copy of the root scenario without the CN profile: its CN inflow is reported where it is written.
+        var text = File.ReadAllText(TestFiles.Base);
         var from = text.IndexOf("    CN:\n      transit_share", StringComparison.Ordinal);
         var to = text.IndexOf("    OTHER:\n      transit_share", StringComparison.Ordinal);
         Assert.True(from > 0 && to > from);
