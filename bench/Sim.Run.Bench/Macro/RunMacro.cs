@@ -19,7 +19,7 @@ internal static class RunMacro
     public static async Task<int> RunAsync(MacroOptions options)
     {
         var scale = options.Scale.ToString("R", CultureInfo.InvariantCulture);
-        Console.WriteLine($"macro: {options.Scenario} --scale {scale} --silos {options.Silos} --threads {options.Threads}{(options.ModelOnly ? " (model only)" : string.Empty)}, {Environment.ProcessorCount} processors");
+        Console.WriteLine($"macro: {options.Scenario} --scale {scale} --silos {options.Silos}{(options.ModelOnly ? " (model only)" : string.Empty)}, {Environment.ProcessorCount} processors");
         return options.ModelOnly ? ModelOnly(options) : await EndToEndAsync(options, scale);
     }
 
@@ -30,7 +30,7 @@ internal static class RunMacro
         {
             var clock = Stopwatch.StartNew();
             var code = await SimCli.InvokeAsync(
-                ["run", options.Scenario, "--scale", scale, "--out", output, "--force", "--silos", options.Silos.ToString(CultureInfo.InvariantCulture), "--threads", options.Threads.ToString(CultureInfo.InvariantCulture)],
+                ["run", options.Scenario, "--scale", scale, "--out", output, "--force", "--silos", options.Silos.ToString(CultureInfo.InvariantCulture)],
                 CliConsole.ForWriters(Console.Out, Console.Error), CancellationToken.None);
             var wall = clock.Elapsed;
             if (code != 0)

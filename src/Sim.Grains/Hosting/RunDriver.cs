@@ -1,5 +1,5 @@
 using Sim.Grains.Runs;
-using Sim.Runtime;
+using Orleans;
 using Sim.Model;
 
 namespace Sim.Grains.Hosting;

@@ -1,64 +1,132 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Configuration;
+using Orleans.Hosting;
 using Sim.Grains.Runs;
-using Sim.Runtime;
-using Sim.Runtime.Testing;
 
 namespace Sim.Grains.Hosting;
 
 /// <summary>
-/// The silos that host runs in this process (a <see cref="TestCluster"/> of N silos) and the client that drives
-/// them. The silos share one <see cref="RunContextCache"/>, so a scenario is loaded once per process.
+/// Orleans silos embedded in this process, on free loopback ports with localhost (development) clustering: silo 0 is
+/// the primary that keeps the membership, the others join it. Calls between silos cross TCP and Orleans' serializer
+/// exactly as between hosts. <see cref="Client"/> is silo 0's cluster client. The silos share one
+/// <see cref="RunContextCache"/>, so a scenario is loaded once per process.
 /// </summary>
 public sealed class SimulationCluster : IAsyncDisposable
 {
-    private readonly TestCluster _cluster;
+    private const int StartAttempts = 3;
+    private readonly List<IHost> _silos;
 
-    private SimulationCluster(TestCluster cluster, SimulationClusterOptions options)
+    private SimulationCluster(List<IHost> silos, SimulationClusterOptions options)
     {
-        _cluster = cluster;
+        _silos = silos;
         Options = options;
     }
 
     /// <summary>The options the cluster was started with.</summary>
     public SimulationClusterOptions Options { get; }
 
-    /// <summary>The client; calls through it cross the serializer.</summary>
-    public IClusterClient Client => _cluster.Client;
+    /// <summary>The cluster client (silo 0's); calls to grains on other silos cross the serializer.</summary>
+    public IClusterClient Client => _silos[0].Services.GetRequiredService<IClusterClient>();
 
-    /// <summary>The silos.</summary>
-    public IReadOnlyList<SiloHandle> Silos => _cluster.Silos;
+    /// <summary>The silo hosts, primary first.</summary>
+    public IReadOnlyList<IHost> Silos => _silos;
 
-    /// <summary>Starts the silos and connects the client.</summary>
-    public static async Task<SimulationCluster> StartAsync(SimulationClusterOptions options)
+    /// <summary>Starts the silos (retrying on new ports if another process took one meanwhile).</summary>
+    public static async Task<SimulationCluster> StartAsync(SimulationClusterOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Silos, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Threads);
-        var cache = new RunContextCache();
-        var builder = new TestClusterBuilder(options.Silos)
-            .AddGrainAssembly(typeof(SimulationCluster).Assembly)
-            .ConfigureServices(services => services.AddSingleton(cache))
-            .Configure<SiloOptions>(o => o.WorkerCount = options.Threads)
-            .Configure<MessagingOptions>(o => o.ResponseTimeout = options.CallTimeout);
-        if (options.Logging is { } logging)
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Silos, SimulationClusterOptions.MaxSilos);
+        for (var attempt = 1; ; attempt++)
         {
-            builder.ConfigureLogging(logging);
+            try
+            {
+                return await TryStartAsync(options, cancellationToken);
+            }
+            catch (Exception e) when (attempt < StartAttempts && IsAddressInUse(e))
+            {
+                // Another process bound one of the ports between our probe and the silo's bind: take new ones.
+            }
         }
+    }
 
-        var cluster = builder.Build();
+    /// <summary>Stops the silos gracefully (secondaries first, the primary last) and releases them.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(_silos);
+    }
+
+    private static async Task<SimulationCluster> TryStartAsync(SimulationClusterOptions options, CancellationToken cancellationToken)
+    {
+        var ports = LoopbackPorts.Find(2 * options.Silos);
+        var primary = new IPEndPoint(IPAddress.Loopback, ports[0]);
+        var cache = new RunContextCache();
+        var silos = new List<IHost>();
         try
         {
-            await cluster.DeployAsync();
+            for (var i = 0; i < options.Silos; i++)
+            {
+                var host = BuildSilo(options, cache, i, ports[2 * i], ports[(2 * i) + 1], i == 0 ? null : primary);
+                silos.Add(host);
+                await host.StartAsync(cancellationToken);
+            }
+
+            return new SimulationCluster(silos, options);
         }
         catch
         {
-            await cluster.DisposeAsync();
+            await StopAsync(silos);
             throw;
         }
-
-        return new SimulationCluster(cluster, options);
     }
 
-    /// <summary>Stops the client and the silos.</summary>
-    public ValueTask DisposeAsync() => _cluster.DisposeAsync();
+    private static IHost BuildSilo(SimulationClusterOptions options, RunContextCache cache, int index, int siloPort, int gatewayPort, IPEndPoint? primary)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        options.Logging?.Invoke(builder.Logging);
+        builder.Services.AddSingleton(cache);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedSiloLifetime>();
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(siloPort, gatewayPort, primary, serviceId: "sim", clusterId: options.ClusterId);
+            silo.Configure<SiloOptions>(o => o.SiloName = "silo-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            silo.AddSimulation(options.CallTimeout);
+        });
+        return builder.Build();
+    }
+
+    private static async Task StopAsync(List<IHost> silos)
+    {
+        for (var i = silos.Count - 1; i >= 0; i--)
+        {
+            try
+            {
+                await silos[i].StopAsync();
+            }
+            finally
+            {
+                if (silos[i] is IAsyncDisposable disposable)
+                {
+                    await disposable.DisposeAsync();
+                }
+                else
+                {
+                    silos[i].Dispose();
+                }
+            }
+        }
+    }
+
+    private static bool IsAddressInUse(Exception e) => e switch
+    {
+        SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } => true,
+        AggregateException a => a.InnerExceptions.Any(IsAddressInUse),
+        _ => e.InnerException is { } inner && IsAddressInUse(inner),
+    };
 }

@@ -2,18 +2,27 @@ using Microsoft.Extensions.Logging;
 
 namespace Sim.Grains.Hosting;
 
-/// <summary>How to host a run: silos in this process, worker threads, logging.</summary>
+/// <summary>How to host runs in this process: how many silos, how long a call may take, where logs go.</summary>
 public sealed class SimulationClusterOptions
 {
-    /// <summary>In-process silos (each a full silo; calls between them go through the serializer).</summary>
+    /// <summary>Most silos one process may start (each is a full Orleans silo with its own sockets and threads).</summary>
+    public const int MaxSilos = 16;
+
+    /// <summary>Silos started in this process; they talk over loopback TCP through Orleans' serializer.</summary>
     public int Silos { get; set; } = 1;
 
-    /// <summary>Worker threads of each silo; 0 means one per processor.</summary>
-    public int Threads { get; set; }
+    /// <summary>
+    /// How long a grain call may take before it fails with a <see cref="TimeoutException"/> naming the grain. A month
+    /// of the whole 1:1 country takes seconds on two cores; the limit is there to turn a hung call into an error.
+    /// </summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>How long a grain call may take before it fails (a month of a full-scale region takes about a second).</summary>
-    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromMinutes(30);
+    private static int _clusters;
 
-    /// <summary>Logging of the silos and the client (none by default).</summary>
+    /// <summary>Orleans' cluster id; every embedded cluster gets its own, so that two runs on one machine never join each other.</summary>
+    public string ClusterId { get; set; } = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"sim-{Environment.ProcessId}-{Interlocked.Increment(ref _clusters)}");
+
+    /// <summary>Logging of the silos (Orleans' own categories included); none by default.</summary>
     public Action<ILoggingBuilder>? Logging { get; set; }
 }

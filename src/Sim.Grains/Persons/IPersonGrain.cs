@@ -1,4 +1,4 @@
-using Sim.Runtime;
+using Orleans;
 
 namespace Sim.Grains.Persons;
 

@@ -1,7 +1,7 @@
 using Sim.Grains.Regions;
 using Sim.Grains.Runs;
+using Orleans;
 using Sim.Model.Population;
-using Sim.Runtime;
 
 namespace Sim.Grains.Persons;
 
@@ -19,7 +19,7 @@ internal sealed class PersonGrain : Grain, IPersonGrain
 {
     public async Task<PersonInspection> InspectAsync()
     {
-        var key = PersonKey.Parse(GetPrimaryKeyString());
+        var key = PersonKey.Parse(this.GetPrimaryKeyString());
         var status = await GrainFactory.GetGrain<IRunGrain>(key.RunId).GetStatusAsync();
         if (!status.Started)
         {

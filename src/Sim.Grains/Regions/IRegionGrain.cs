@@ -1,7 +1,8 @@
 using Sim.Grains.Persons;
 using Sim.Grains.Runs;
 using Sim.Model.Engine;
-using Sim.Runtime;
+using Orleans;
+using Orleans.Concurrency;
 
 namespace Sim.Grains.Regions;
 

@@ -3,8 +3,9 @@ using Sim.Grains.Persons;
 using Sim.Grains.Runs;
 using Sim.Model;
 using Sim.Model.Engine;
+using Orleans;
+using Sim.Grains.Placement;
 using Sim.Model.Population;
-using Sim.Runtime;
 
 namespace Sim.Grains.Regions;
 
@@ -14,6 +15,7 @@ namespace Sim.Grains.Regions;
 /// <see cref="DeliverAsync"/> while other regions advance and are handed to the model together at
 /// <see cref="SettleAsync"/>, which sorts them canonically, so arrival order never matters.
 /// </summary>
+[RegionSpreadPlacement]
 internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
 {
     private readonly List<MoverShipment> _inbox = [];
@@ -29,10 +31,10 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
     {
         if (_region is not null)
         {
-            throw new InvalidOperationException($"region grain {GetPrimaryKeyString()} is already initialised");
+            throw new InvalidOperationException($"region grain {this.GetPrimaryKeyString()} is already initialised");
         }
 
-        var index = RegionKey.Parse(GetPrimaryKeyString()).Region;
+        var index = RegionKey.Parse(this.GetPrimaryKeyString()).Region;
         _run = runs.Get(spec);
         var clock = Stopwatch.StartNew();
         _region = RegionSimulation.Create(_run.Model, index);
@@ -53,7 +55,7 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
             return;
         }
 
-        var runId = RegionKey.Parse(GetPrimaryKeyString()).RunId;
+        var runId = RegionKey.Parse(this.GetPrimaryKeyString()).RunId;
         var deliveries = new Task[result.Outgoing.Count];
         for (var k = 0; k < deliveries.Length; k++)
         {
@@ -113,7 +115,7 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
         _outputs = null;
         _region = null;
         _inbox.Clear();
-        DeactivateOnIdle();
+        this.DeactivateOnIdle();
         return Task.CompletedTask;
     }
 
@@ -124,5 +126,15 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
         return Task.FromResult(new PersonTrace(profile, [.. region.History(personId)]));
     }
 
-    private RegionSimulation Region => _region ?? throw new InvalidOperationException($"region grain {GetPrimaryKeyString()} is not initialised");
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Closes open part files (a silo shutting down deactivates its grains); the run cannot go on without this state.
+        _outputs?.Dispose();
+        _outputs = null;
+        return Task.CompletedTask;
+    }
+
+    private RegionSimulation Region => _region ?? throw new InvalidOperationException(
+        $"region grain {this.GetPrimaryKeyString()} has no state: it was never initialised, or the silo that held it stopped and "
+        + "Orleans activated it afresh on another silo; the run cannot continue from here");
 }

@@ -1,4 +1,5 @@
-using Sim.Runtime;
+using Orleans;
+using Orleans.Concurrency;
 
 namespace Sim.Grains.Runs;
 

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using Orleans;
+using Orleans.Placement;
 using Sim.Grains.Output;
 using Sim.Grains.Output.Parts;
 using Sim.Grains.Regions;
 using Sim.Model;
 using Sim.Model.Engine;
-using Sim.Runtime;
 
 namespace Sim.Grains.Runs;
 
@@ -13,6 +14,7 @@ namespace Sim.Grains.Runs;
 /// destinations as it finishes), then — once all have — every region settles (appends its movers in canonical
 /// order, writes its outputs) and returns its final row; next month's processes read the aggregate of those rows.
 /// </summary>
+[PreferLocalPlacement]
 internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
 {
     private RunContext? _run;
@@ -27,12 +29,12 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
     {
         if (_run is not null)
         {
-            throw new InvalidOperationException($"run {GetPrimaryKeyString()} has already started");
+            throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has already started");
         }
 
-        if (spec.RunId != GetPrimaryKeyString())
+        if (spec.RunId != this.GetPrimaryKeyString())
         {
-            throw new ArgumentException($"spec of run '{spec.RunId}' sent to run grain '{GetPrimaryKeyString()}'", nameof(spec));
+            throw new ArgumentException($"spec of run '{spec.RunId}' sent to run grain '{this.GetPrimaryKeyString()}'", nameof(spec));
         }
 
         var clock = Stopwatch.StartNew();
@@ -110,11 +112,11 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
         }
 
         _run = null;
-        DeactivateOnIdle();
+        this.DeactivateOnIdle();
     }
 
     public Task<RunStatus> GetStatusAsync() =>
         Task.FromResult(new RunStatus(_regions.Length, _next.Index, _run is not null));
 
-    private RunContext Run => _run ?? throw new InvalidOperationException($"run {GetPrimaryKeyString()} has not started");
+    private RunContext Run => _run ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has not started");
 }

@@ -1,3 +1,4 @@
+using Orleans;
 using Sim.Model;
 using Sim.Model.Scenarios;
 
@@ -13,6 +14,7 @@ namespace Sim.Grains.Runs;
 /// <param name="Scale">Scale override (agents per person), or null for the scenario's scale.</param>
 /// <param name="End">Last month override (<c>YYYY-MM</c>), or null for the scenario's end.</param>
 /// <param name="OutputPath">Folder the run's files are written into, or null to write nothing (inspection replays).</param>
+[GenerateSerializer, Immutable]
 public sealed record RunSpec(string RunId, string ScenarioPath, ulong? Seed, double? Scale, string? End, string? OutputPath)
 {
     /// <summary>Loads the scenario and applies the overrides (throws <see cref="ScenarioValidationException"/> on bad input).</summary>

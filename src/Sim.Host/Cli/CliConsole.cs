@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Spectre.Console;
 
 namespace Sim.Host.Cli;
@@ -9,15 +10,17 @@ namespace Sim.Host.Cli;
 /// </summary>
 internal sealed class CliConsole
 {
-    private readonly Func<ILoggerFactory> _loggers;
+    private readonly Action<ILoggingBuilder, LogLevel> _addConsole;
+    private readonly Action<ILoggingBuilder, string, LogLevel> _addFilter;
 
-    private CliConsole(TextWriter output, TextWriter error, bool interactive, IAnsiConsole ansi, Func<ILoggerFactory> loggers)
+    private CliConsole(TextWriter output, TextWriter error, bool interactive, IAnsiConsole ansi, Action<ILoggingBuilder, LogLevel> addConsole, Action<ILoggingBuilder, string, LogLevel> addFilter)
     {
         Out = output;
         Error = error;
         Interactive = interactive;
         Ansi = ansi;
-        _loggers = loggers;
+        _addConsole = addConsole;
+        _addFilter = addFilter;
     }
 
     /// <summary>Standard output.</summary>
@@ -49,13 +52,14 @@ internal sealed class CliConsole
             ansi.Profile.Width = 200;
         }
 
-        return new CliConsole(Console.Out, Console.Error, interactive, ansi, () => LoggerFactory.Create(b => b
+        return new CliConsole(Console.Out, Console.Error, interactive, ansi, (builder, minimum) => builder
             .AddSimpleConsole(o =>
             {
                 o.SingleLine = true;
                 o.TimestampFormat = "HH:mm:ss ";
             })
-            .SetMinimumLevel(LogLevel.Information)));
+            .AddFilter<ConsoleLoggerProvider>(null, minimum),
+            (builder, category, minimum) => builder.AddFilter<ConsoleLoggerProvider>(category, minimum));
     }
 
     /// <summary>A non-interactive console over the given writers (tests, embedding).</summary>
@@ -70,9 +74,16 @@ internal sealed class CliConsole
         });
         ansi.Profile.Width = 200;
         return new CliConsole(output, error, interactive: false, ansi,
-            () => LoggerFactory.Create(b => b.AddProvider(new WriterLoggerProvider(output)).SetMinimumLevel(LogLevel.Information)));
+            (builder, minimum) => builder.AddProvider(new ConsoleWriterLoggerProvider(output, minimum)),
+            (builder, category, minimum) => builder.AddFilter<ConsoleWriterLoggerProvider>(category, minimum));
     }
 
     /// <summary>A logger factory for plain log lines (dispose it to flush).</summary>
-    public ILoggerFactory CreateLoggerFactory() => _loggers();
+    public ILoggerFactory CreateLoggerFactory() => LoggerFactory.Create(b => AddConsoleLogging(b.SetMinimumLevel(LogLevel.Information), LogLevel.Information));
+
+    /// <summary>Adds this console as a log destination for <paramref name="minimum"/> and above.</summary>
+    public void AddConsoleLogging(ILoggingBuilder builder, LogLevel minimum) => _addConsole(builder, minimum);
+
+    /// <summary>Raises the console's minimum level for one category (and its sub-categories).</summary>
+    public void AddConsoleFilter(ILoggingBuilder builder, string category, LogLevel minimum) => _addFilter(builder, category, minimum);
 }

@@ -2,10 +2,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Sim.Host.Cli;
 
-/// <summary>Writes log lines (<c>info: category: message</c>) to a text writer; used when the console is not the process's.</summary>
-internal sealed class WriterLoggerProvider(TextWriter writer) : ILoggerProvider
+/// <summary>Writes log lines (<c>info: category: message</c>) at <c>minimum</c> and above to a text writer: a run's log file, or the console when it is not the process's.</summary>
+internal sealed class WriterLoggerProvider(TextWriter writer, LogLevel minimum = LogLevel.Information) : ILoggerProvider
 {
     private readonly Lock _gate = new();
+
+    private LogLevel Minimum => minimum;
 
     public ILogger CreateLogger(string categoryName) => new WriterLogger(this, categoryName);
 
@@ -40,7 +42,7 @@ internal sealed class WriterLoggerProvider(TextWriter writer) : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
+        public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None && logLevel >= provider.Minimum;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Sim.Grains.Hosting;
 using Sim.Host.Cli;
 using Sim.Host.Running;
 
 namespace Sim.Host.Commands;
 
-/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N] [--threads N] [--force]</c>.</summary>
+/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N] [--force] [--verbose]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create(CliConsole console)
@@ -14,12 +15,15 @@ internal static class RunCommand
         var scale = new Option<double?>("--scale") { Description = "Agents per person, 0 < F <= 1 (default: the scenario's; 1.0 = every person)." };
         var seed = new Option<ulong?>("--seed") { Description = "Root seed of every random stream (default: the scenario's)." };
         var end = new Option<string?>("--end") { Description = "Last simulated month YYYY-MM (default: the scenario's)." };
-        var silos = new Option<int>("--silos") { Description = "In-process silos hosting the region grains.", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int>("--threads") { Description = "Worker threads per silo (0: one per processor).", DefaultValueFactory = _ => 0 };
+        var silos = new Option<int>("--silos") { Description = $"Orleans silos started in this process for the run (1..{SimulationClusterOptions.MaxSilos}).", DefaultValueFactory = _ => 1 };
+        // Removed with the move to Orleans, which schedules grains on the .NET thread pool: kept hidden so that an old
+        // command line gets a sentence instead of "unrecognized option".
+        var threads = new Option<int?>("--threads") { Hidden = true };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Show Orleans' informational logs on the terminal (they always go to the run's log file)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing run folder (only once the new run has succeeded)." };
         var command = new Command("run", "Run a scenario and write its outputs (Parquet, manifest) to a run folder.")
         {
-            scenario, output, scale, seed, end, silos, threads, force,
+            scenario, output, scale, seed, end, silos, threads, force, verbose,
         };
         command.SetAction((parse, cancellationToken) => RunWorkflow.ExecuteAsync(
             new RunRequest(
@@ -30,7 +34,8 @@ internal static class RunCommand
                 parse.GetValue(end),
                 parse.GetValue(silos),
                 parse.GetValue(threads),
-                parse.GetValue(force)),
+                parse.GetValue(force),
+                parse.GetValue(verbose)),
             console,
             cancellationToken));
         return command;

@@ -7,6 +7,7 @@ namespace Sim.Host.Running;
 /// <param name="Seed">Seed override.</param>
 /// <param name="End">Last month override (<c>YYYY-MM</c>).</param>
 /// <param name="Silos">In-process silos.</param>
-/// <param name="Threads">Worker threads per silo (0: one per processor).</param>
+/// <param name="Threads">The removed <c>--threads</c> option, if given (refused with an explanation).</param>
 /// <param name="Force">Replace an existing run folder.</param>
-internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, ulong? Seed, string? End, int Silos, int Threads, bool Force);
+/// <param name="Verbose">Show Orleans' informational logs on the terminal.</param>
+internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, ulong? Seed, string? End, int Silos, int? Threads, bool Force, bool Verbose = false);

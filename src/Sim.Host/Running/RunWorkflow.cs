@@ -64,14 +64,17 @@ internal static class RunWorkflow
                 log.LogInformation("{Default} already exists; writing this run to {Path} (pass --force to replace the earlier run)", takenDefault, path);
             }
 
-            log.LogInformation("run {Scenario}: {Start} to {End} ({Months} months), scale {Scale}, seed {Seed}, {Silos} silo(s), {Threads} thread(s) per silo -> {Path}",
+            log.LogInformation("run {Scenario}: {Start} to {End} ({Months} months), scale {Scale}, seed {Seed}, {Silos} silo(s) -> {Path}",
                 scenario.Name, scenario.Start, scenario.End, scenario.MonthCount, scenario.Population.Scale, scenario.Seed,
-                request.Silos, request.Threads == 0 ? Environment.ProcessorCount : request.Threads, folder.FinalPath);
+                request.Silos, folder.FinalPath);
             spec = spec with { RunId = Path.GetFileName(folder.FinalPath), OutputPath = folder.StagingPath };
             RunResult result;
             try
             {
-                await using var cluster = await SimulationCluster.StartAsync(new SimulationClusterOptions { Silos = request.Silos, Threads = request.Threads });
+                await using var siloLog = TextWriter.Synchronized(new StreamWriter(Path.Combine(folder.StagingPath, RunLog.FileName)));
+                await using var cluster = await SimulationCluster.StartAsync(
+                    new SimulationClusterOptions { Silos = request.Silos, Logging = RunLog.Configure(console, siloLog, request.Verbose) },
+                    cancellationToken);
                 result = console.Interactive
                     ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(cluster.Client, spec, p, cancellationToken))
                     : await RunDriver.RunAsync(cluster.Client, spec, new LogProgress(log), cancellationToken);
@@ -107,14 +110,15 @@ internal static class RunWorkflow
             problems.Add($"--end {end}: allowed a month YYYY-MM");
         }
 
-        if (request.Silos < 1)
+        if (request.Silos is < 1 or > SimulationClusterOptions.MaxSilos)
         {
-            problems.Add($"--silos {request.Silos}: allowed 1 or more");
+            problems.Add($"--silos {request.Silos}: allowed 1 to {SimulationClusterOptions.MaxSilos}");
         }
 
-        if (request.Threads < 0)
+        if (request.Threads is not null)
         {
-            problems.Add($"--threads {request.Threads}: allowed 0 (one per processor) or more");
+            problems.Add("--threads: removed; the grains run on Orleans, which schedules them on the .NET thread pool over every core "
+                + "(set the environment variable DOTNET_PROCESSOR_COUNT to use fewer)");
         }
 
         return problems;

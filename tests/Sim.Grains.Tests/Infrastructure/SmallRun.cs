@@ -1,3 +1,4 @@
+using Orleans.TestingHost;
 using Sim.Grains.Hosting;
 using Sim.Grains.Runs;
 using Sim.Model;
@@ -5,16 +6,37 @@ using Sim.Model.Engine;
 
 namespace Sim.Grains.Tests.Infrastructure;
 
-/// <summary>Runs the small scenario through the grains and through the model's sequential driver.</summary>
+/// <summary>Runs the small scenario through the grains (on an Orleans test cluster) and through the model's sequential driver.</summary>
 internal static class SmallRun
 {
     public static RunSpec Spec(string runId, string? outputPath, ulong? seed = null, string? end = null) =>
         new(runId, TestPaths.SmallScenario, seed, null, end, outputPath);
 
-    public static async Task<RunResult> OnGrainsAsync(RunSpec spec, int silos, int threads, YearMonth? stopAfter = null)
+    public static async Task<RunResult> OnGrainsAsync(RunSpec spec, int silos, YearMonth? stopAfter = null)
     {
-        await using var cluster = await SimulationCluster.StartAsync(new SimulationClusterOptions { Silos = silos, Threads = threads });
+        await using var cluster = await StartClusterAsync(silos);
         return await RunDriver.RunAsync(cluster.Client, spec, progress: null, CancellationToken.None, stopAfter);
+    }
+
+    /// <summary>An in-process Orleans test cluster of <paramref name="silos"/> silos configured as production silos are, and a client (its calls cross the serializer).</summary>
+    public static async Task<InProcessTestCluster> StartClusterAsync(int silos)
+    {
+        var builder = new InProcessTestClusterBuilder(checked((short)silos));
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSilo((_, silo) => silo.AddSimulation(TimeSpan.FromMinutes(5)));
+        builder.ConfigureClient(client => client.Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5)));
+        var cluster = builder.Build();
+        try
+        {
+            await cluster.DeployAsync();
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+
+        return cluster;
     }
 
     public static (SequentialDriver Driver, IReadOnlyList<MonthOutcome> Months) Sequential(RunSpec spec)

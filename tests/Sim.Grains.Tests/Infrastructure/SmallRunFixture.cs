@@ -12,7 +12,7 @@ public sealed class SmallRunFixture : IAsyncLifetime
     internal RunResult Result { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Result = await SmallRun.OnGrainsAsync(SmallRun.Spec("fixture", _folder.Path), silos: 2, threads: 2);
+        Result = await SmallRun.OnGrainsAsync(SmallRun.Spec("fixture", _folder.Path), silos: 2);
 
     public Task DisposeAsync()
     {

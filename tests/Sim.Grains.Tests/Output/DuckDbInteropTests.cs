@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sim.Grains.Tests.Infrastructure;
 
 namespace Sim.Grains.Tests.Output;
@@ -8,8 +9,8 @@ public sealed class DuckDbInteropTests(SmallRunFixture run) : IClassFixture<Smal
     [Fact]
     public void DuckDB_finds_the_accounting_identity_and_flow_sums_exact_in_every_region_and_month()
     {
-        var regionMonth = DuckDbCli.Literal(Path.Combine(run.Folder, "region_month", "*.parquet"));
-        var flows = DuckDbCli.Literal(Path.Combine(run.Folder, "flows", "*.parquet"));
+        var regionMonth = DuckDb.Literal(Path.Combine(run.Folder, "region_month", "*.parquet"));
+        var flows = DuckDb.Literal(Path.Combine(run.Folder, "flows", "*.parquet"));
         var sql = $"""
             WITH rm AS (SELECT * FROM read_parquet({regionMonth})),
             f AS (SELECT * FROM read_parquet({flows})),
@@ -24,37 +25,37 @@ public sealed class DuckDbInteropTests(SmallRunFixture run) : IClassFixture<Smal
               (SELECT count(*) FROM nxt WHERE next_start IS NOT NULL AND next_start <> population_end) AS stock_chain_broken,
               (SELECT count(*) FROM rm LEFT JOIN outs USING (month, region_code) WHERE moves_out <> coalesce(outs.n, 0)) AS moves_out_mismatch,
               (SELECT count(*) FROM rm LEFT JOIN ins USING (month, region_code) WHERE moves_in <> coalesce(ins.n, 0)) AS moves_in_mismatch,
-              (SELECT sum(moves_out) FROM rm) AS moves,
+              (SELECT sum(moves_out)::BIGINT FROM rm) AS moves,
               (SELECT typeof(any_value(month)) FROM rm) AS month_type,
               (SELECT count(*) FROM rm WHERE day(month) <> 1) AS not_month_start
             """;
-        var row = DuckDbCli.Query(sql).Single();
-        Assert.Equal(240, long.Parse(row[0].ToString()));
-        Assert.Equal(20, long.Parse(row[1].ToString()));
-        Assert.Equal(0, long.Parse(row[2].ToString()));
-        Assert.Equal(0, long.Parse(row[3].ToString()));
-        Assert.Equal(0, long.Parse(row[4].ToString()));
-        Assert.Equal(0, long.Parse(row[5].ToString()));
-        Assert.True(decimal.Parse(row[6].ToString(), System.Globalization.CultureInfo.InvariantCulture) > 0);
-        Assert.Equal("DATE", row[7].GetString());
-        Assert.Equal(0, long.Parse(row[8].ToString()));
+        var row = DuckDb.Query(sql).Single();
+        Assert.Equal(240, Convert.ToInt64(row[0], CultureInfo.InvariantCulture));
+        Assert.Equal(20, Convert.ToInt64(row[1], CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt64(row[2], CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt64(row[3], CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt64(row[4], CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt64(row[5], CultureInfo.InvariantCulture));
+        Assert.True(Convert.ToInt64(row[6], CultureInfo.InvariantCulture) > 0);
+        Assert.Equal("DATE", row[7]);
+        Assert.Equal(0, Convert.ToInt64(row[8], CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void DuckDB_sees_snappy_compression_and_dictionary_encoded_strings()
     {
-        var all = DuckDbCli.Literal(Path.Combine(run.Folder, "**", "*.parquet"));
-        var rows = DuckDbCli.Query($"""
+        var all = DuckDb.Literal(Path.Combine(run.Folder, "**", "*.parquet"));
+        var rows = DuckDb.Query($"""
             SELECT m.path_in_schema, bool_and(m.compression = 'SNAPPY') AS snappy, bool_and(m.encodings LIKE '%DICTIONARY%') AS dictionary
             FROM parquet_metadata({all}) m JOIN parquet_schema({all}) s ON s.file_name = m.file_name AND s.name = m.path_in_schema
             WHERE s.type = 'BYTE_ARRAY' AND m.num_values > 0
             GROUP BY ALL ORDER BY 1
             """);
-        Assert.Contains(rows, r => r[0].GetString() == "region_code");
+        Assert.Contains(rows, r => (string?)r[0] == "region_code");
         foreach (var r in rows)
         {
-            Assert.True(r[1].GetBoolean(), $"column {r[0]} is not Snappy-compressed everywhere");
-            Assert.True(r[2].GetBoolean(), $"string column {r[0]} is not dictionary-encoded");
+            Assert.True((bool)r[1]!, $"column {r[0]} is not Snappy-compressed everywhere");
+            Assert.True((bool)r[2]!, $"string column {r[0]} is not dictionary-encoded");
         }
     }
 }

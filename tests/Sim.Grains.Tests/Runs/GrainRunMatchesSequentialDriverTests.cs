@@ -13,7 +13,7 @@ public sealed class GrainRunMatchesSequentialDriverTests
     {
         using var folder = new TempFolder("equal");
         var spec = SmallRun.Spec("equal", folder.Path);
-        var grains = await SmallRun.OnGrainsAsync(spec, silos: 3, threads: 2);
+        var grains = await SmallRun.OnGrainsAsync(spec, silos: 3);
         var (driver, months) = SmallRun.Sequential(spec);
 
         Assert.Equal(months.Count, grains.Months.Count);

@@ -32,7 +32,7 @@ public sealed class PersonGrainTests
         home.TryGetPerson(moved, out var expectedProfile);
         var expectedEvents = driver.Regions.SelectMany(r => r.History(moved)).ToHashSet();
 
-        await using var cluster = await SimulationCluster.StartAsync(new SimulationClusterOptions { Silos = 2, Threads = 2 });
+        await using var cluster = await SimulationCluster.StartAsync(new SimulationClusterOptions { Silos = 2 });
         await RunDriver.RunAsync(cluster.Client, spec, progress: null, CancellationToken.None, stopAfter: stop);
         var inspection = await cluster.Client.GetGrain<IPersonGrain>(PersonKey.Format("inspect", moved)).InspectAsync();
 

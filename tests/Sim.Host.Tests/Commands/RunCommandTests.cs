@@ -12,9 +12,12 @@ public sealed class RunCommandTests
     {
         using var temp = new TempFolder("run");
         var dir = temp.Combine("r1");
-        var (code, output, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--end", "2023-06", "--threads", "1"]);
+        var (code, output, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--end", "2023-06", "--silos", "2"]);
 
         Assert.True(code == 0, error + output);
+        Assert.True(File.Exists(Path.Combine(dir, "sim.log")), "the silos' log goes into the run folder");
+        Assert.Contains("Orleans", File.ReadAllText(Path.Combine(dir, "sim.log")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Orleans", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dir, "manifest.json")));
         Assert.True(File.Exists(Path.Combine(dir, "scenario.resolved.yaml")));
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
@@ -27,6 +30,21 @@ public sealed class RunCommandTests
         Assert.Contains("Kazakhstan", output, StringComparison.Ordinal);
         Assert.Contains("2023-06: month 6/6", output, StringComparison.Ordinal);
         Assert.Equal([dir], Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Theory]
+    [InlineData("--threads", "2", "--threads: removed")]
+    [InlineData("--silos", "0", "--silos 0: allowed 1 to 16")]
+    [InlineData("--silos", "17", "--silos 17: allowed 1 to 16")]
+    public async Task Removed_or_out_of_range_hosting_options_exit_2_with_the_reason_and_write_nothing(string option, string value, string message)
+    {
+        using var temp = new TempFolder("hosting-options");
+        var dir = temp.Combine("r");
+        var (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, option, value]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
     [Fact]

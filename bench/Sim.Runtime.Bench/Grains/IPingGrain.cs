@@ -1,8 +1,0 @@
-using Sim.Runtime;
-
-namespace Sim.Runtime.Bench.Grains;
-
-public interface IPingGrain : IGrainWithIntegerKey
-{
-    ValueTask<int> Ping(int value);
-}

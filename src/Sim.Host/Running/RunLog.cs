@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+using Sim.Host.Cli;
+
+namespace Sim.Host.Running;
+
+/// <summary>
+/// Where the silos' logs go during <c>sim run</c>: everything from Information up into the run's <c>sim.log</c>,
+/// and only warnings and errors on the terminal (Information too with <c>--verbose</c>), so Orleans' start-up chatter
+/// does not bury the progress bar.
+/// </summary>
+internal static class RunLog
+{
+    /// <summary>The log file's name in the run folder.</summary>
+    public const string FileName = "sim.log";
+
+    /// <summary>
+    /// Categories whose warnings are advice to an operator of a long-lived silo (ServerGC notes, the watchdog's
+    /// starvation notes while a month saturates the cores): on the terminal only from Error up; the file keeps them.
+    /// </summary>
+    private static readonly string[] OperatorAdvice = ["Orleans.Runtime.Silo", "Orleans.Runtime.Watchdog"];
+
+    /// <summary>The logging of the run's silos; <paramref name="file"/> must be synchronized (every silo writes to it).</summary>
+    public static Action<ILoggingBuilder> Configure(CliConsole console, TextWriter file, bool verbose) => builder =>
+    {
+        builder.SetMinimumLevel(LogLevel.Information);
+        builder.AddProvider(new WriterLoggerProvider(file));
+        console.AddConsoleLogging(builder, verbose ? LogLevel.Information : LogLevel.Warning);
+        if (!verbose)
+        {
+            foreach (var category in OperatorAdvice)
+            {
+                console.AddConsoleFilter(builder, category, LogLevel.Error);
+            }
+        }
+    };
+}

@@ -1,3 +1,0 @@
-namespace Sim.Runtime.Tests.Grains;
-
-internal sealed record InternalPayload(string Text, int[] Numbers);

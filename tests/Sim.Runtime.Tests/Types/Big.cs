@@ -1,7 +1,0 @@
-namespace Sim.Runtime.Tests.Types;
-
-public enum Big : long
-{
-    Low = long.MinValue,
-    High = long.MaxValue,
-}

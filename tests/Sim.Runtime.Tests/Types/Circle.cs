@@ -1,3 +1,0 @@
-namespace Sim.Runtime.Tests.Types;
-
-public sealed record Circle(string Name, double Radius) : Shape(Name);

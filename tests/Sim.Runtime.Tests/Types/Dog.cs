@@ -1,3 +1,0 @@
-namespace Sim.Runtime.Tests.Types;
-
-public sealed record Dog(string Name, bool Good) : Animal(Name);

@@ -1,3 +1,0 @@
-namespace Sim.Runtime.Tests.Types;
-
-public sealed record Household(long Id, Person Head, IReadOnlyList<Person> Members, Person? Guest);

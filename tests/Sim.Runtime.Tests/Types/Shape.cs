@@ -1,3 +1,0 @@
-namespace Sim.Runtime.Tests.Types;
-
-public abstract record Shape(string Name);
