@@ -1,13 +1,16 @@
-using Sim.Grains.Runs;
+using System.Diagnostics;
 using Orleans;
+using Sim.Grains.Output;
+using Sim.Grains.Runs;
 using Sim.Model;
 
 namespace Sim.Grains.Hosting;
 
 /// <summary>
 /// Drives a run grain from a client: start, one month at a time (the points where cancellation is honoured and
-/// progress reported), complete. On cancellation or failure the run is aborted, so its regions close their files
-/// before the caller discards the staging folder.
+/// progress reported), complete. When the spec names an output folder, the driver writes the run's files there
+/// from the months' settlements (so the files land where the driver runs) and the manifest at the end. On
+/// cancellation or failure the run is aborted and the caller discards the folder.
 /// </summary>
 public static class RunDriver
 {
@@ -24,9 +27,13 @@ public static class RunDriver
         ArgumentNullException.ThrowIfNull(spec);
         cancellationToken.ThrowIfCancellationRequested();
         var run = grains.GetGrain<IRunGrain>(spec.RunId);
+        var context = spec.OutputPath is null ? null : new RunContext(spec);
+        using var writer = context is null ? null : new RunOutputWriter(new OutputRoot(spec.OutputPath!), context);
         try
         {
+            var clock = Stopwatch.StartNew();
             var start = await run.StartAsync(spec);
+            var startTime = clock.Elapsed;
             var months = new List<MonthReport>();
             var monthCount = start.EndMonthIndex - start.StartMonthIndex + 1;
             long personMonths = 0;
@@ -38,7 +45,8 @@ public static class RunDriver
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var report = await run.AdvanceMonthAsync();
-                months.Add(report);
+                writer?.AddMonth(YearMonth.FromIndex(report.MonthIndex), report.Regions);
+                months.Add(report.RowsOnly());
                 finished = report.Finished;
                 var agents = report.Rows.Sum(r => r.PopulationEnd);
                 personMonths += report.Rows.Sum(r => r.PopulationStart);
@@ -51,8 +59,16 @@ public static class RunDriver
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            var simulateTime = clock.Elapsed - startTime;
             var completed = await run.CompleteAsync();
-            return new RunResult(start, months, completed.Files, completed.RegionTimings);
+            var files = writer?.Complete() ?? [];
+            if (context is not null)
+            {
+                var timings = new RunTimings(startTime, simulateTime, clock.Elapsed - startTime - simulateTime) { Regions = completed.RegionTimings };
+                RunManifest.Write(new OutputRoot(spec.OutputPath!), spec.RunId, context.Scenario, start.RegionCodes.Length, completed.PersonMonths, files, timings);
+            }
+
+            return new RunResult(start, months, files, completed.RegionTimings);
         }
         catch
         {
@@ -63,7 +79,7 @@ public static class RunDriver
             }
             catch (Exception abort) when (abort is not OutOfMemoryException)
             {
-                System.Diagnostics.Trace.TraceWarning($"aborting run {spec.RunId} failed: {abort.Message}");
+                Trace.TraceWarning($"aborting run {spec.RunId} failed: {abort.Message}");
             }
 
             throw;

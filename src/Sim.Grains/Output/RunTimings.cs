@@ -2,7 +2,7 @@ using Sim.Grains.Regions;
 
 namespace Sim.Grains.Output;
 
-/// <summary>How long the phases of a run took (measured by the run grain).</summary>
+/// <summary>How long the phases of a run took (measured by its driver).</summary>
 /// <param name="Start">Loading and synthesising the populations.</param>
 /// <param name="Simulate">All months, including the files written during them (snapshots, events).</param>
 /// <param name="Complete">Writing the remaining files and the manifest.</param>

@@ -26,13 +26,13 @@ public interface IRegionGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task DeliverAsync(MoverShipment shipment);
 
-    /// <summary>Appends the month's incoming movers in canonical order, writes the month's outputs and returns the final row.</summary>
-    Task<RegionMonthIndicators> SettleAsync(int monthIndex);
+    /// <summary>Appends the month's incoming movers in canonical order; returns the final row and the month's outputs.</summary>
+    Task<RegionSettlement> SettleAsync(int monthIndex);
 
-    /// <summary>Writes the remaining part files; returns every file the region wrote and its timings.</summary>
-    Task<RegionCompletion> CompleteAsync();
+    /// <summary>Returns where the region's time went; the run is over for it.</summary>
+    Task<RegionTimings> CompleteAsync();
 
-    /// <summary>Closes open files without completing them and releases the region's state.</summary>
+    /// <summary>Releases the region's state.</summary>
     Task AbortAsync();
 
     /// <summary>The profile of a resident and the events of the person kept in this region's log (between months).</summary>

@@ -39,7 +39,7 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
         var clock = Stopwatch.StartNew();
         _region = RegionSimulation.Create(_run.Model, index);
         _synthesis = clock.Elapsed;
-        _outputs = _run.Output is null ? null : new RegionOutputs(_run, _region);
+        _outputs = _run.WritesOutputs ? new RegionOutputs(_run, _region) : null;
         return Task.FromResult(_region.Indicators);
     }
 
@@ -49,7 +49,7 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
         var clock = Stopwatch.StartNew();
         var result = region.Advance(YearMonth.FromIndex(monthIndex), NationalIndicators.Aggregate(lastMonth));
         _advance += clock.Elapsed;
-        _outputs?.AddFlows(YearMonth.FromIndex(monthIndex), result.Flows);
+        _outputs?.AddFlows(result.Flows);
         if (result.Outgoing.Count == 0)
         {
             return;
@@ -81,7 +81,7 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
         return Task.CompletedTask;
     }
 
-    public Task<RegionMonthIndicators> SettleAsync(int monthIndex)
+    public Task<RegionSettlement> SettleAsync(int monthIndex)
     {
         var region = Region;
         var month = YearMonth.FromIndex(monthIndex);
@@ -95,23 +95,16 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
         _inbox.Clear();
         _receive += clock.Elapsed;
         clock.Restart();
-        _outputs?.AfterMonth(month, row);
+        var settlement = _outputs?.Settle(month, row) ?? new RegionSettlement(row, [], [], null);
         _output += clock.Elapsed;
-        return Task.FromResult(row);
+        return Task.FromResult(settlement);
     }
 
-    public Task<RegionCompletion> CompleteAsync()
-    {
-        var clock = Stopwatch.StartNew();
-        var files = _outputs?.Complete() ?? [];
-        _output += clock.Elapsed;
-        return Task.FromResult(new RegionCompletion(files,
-            new RegionTimings(_synthesis.TotalSeconds, _advance.TotalSeconds, _receive.TotalSeconds, _output.TotalSeconds)));
-    }
+    public Task<RegionTimings> CompleteAsync() => Task.FromResult(
+        new RegionTimings(_synthesis.TotalSeconds, _advance.TotalSeconds, _receive.TotalSeconds, _output.TotalSeconds));
 
     public Task AbortAsync()
     {
-        _outputs?.Dispose();
         _outputs = null;
         _region = null;
         _inbox.Clear();
@@ -124,14 +117,6 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
         var region = Region;
         var profile = region.TryGetPerson(personId, out var found) ? found : null;
         return Task.FromResult(new PersonTrace(profile, [.. region.History(personId)]));
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        // Closes open part files (a silo shutting down deactivates its grains); the run cannot go on without this state.
-        _outputs?.Dispose();
-        _outputs = null;
-        return Task.CompletedTask;
     }
 
     private RegionSimulation Region => _region ?? throw new InvalidOperationException(

@@ -1,5 +1,6 @@
 using Sim.Grains.Output.Parts;
 using Sim.Grains.Runs;
+using Sim.Grains.Serialization;
 using Sim.Model;
 using Sim.Model.Engine;
 using Sim.Model.Population;
@@ -7,75 +8,61 @@ using Sim.Model.Population;
 namespace Sim.Grains.Regions;
 
 /// <summary>
-/// The part files of one region: its <c>region_month</c> and <c>flows</c> rows (written when the run completes),
-/// its event log (streamed month by month when the scenario asks for it) and its person snapshots (written at the
-/// end of December of each snapshot year, straight from the columns).
+/// What one region contributes to the run's files each month: its flow rows, the events its log gained (when the
+/// scenario asks for them) and, at the end of December of a snapshot year, its person snapshot encoded as a Parquet
+/// file straight from the columns (encoding stays with the region, in parallel across silos). The driver writes them.
 /// </summary>
-internal sealed class RegionOutputs : IDisposable
+internal sealed class RegionOutputs
 {
     private readonly RunContext _run;
     private readonly RegionSimulation _region;
-    private readonly RegionMonthPart _regionMonth;
-    private readonly FlowPart _flows;
-    private readonly EventPart? _events;
-    private readonly List<OutputFileInfo> _written = [];
-    private readonly List<PersonEvent> _eventBuffer = [];
     private readonly HashSet<int> _snapshotYears;
+    private readonly bool _events;
+    private byte[] _flows = [];
     private long _eventsSeen;
 
     public RegionOutputs(RunContext run, RegionSimulation region)
     {
         _run = run;
         _region = region;
-        var root = run.Output ?? throw new InvalidOperationException("the run writes no outputs");
-        _regionMonth = new RegionMonthPart(region.Region);
-        _flows = new FlowPart(run.Model.Regions, region.RegionIndex, run.Model.Weight);
         _snapshotYears = [.. run.Scenario.Outputs.SnapshotYears];
-        if (run.Scenario.Outputs.Events)
-        {
-            _events = new EventPart(root, run.Tags, run.Model.Regions, region.RegionIndex);
-        }
+        _events = run.Scenario.Outputs.Events;
 
         // Events logged while synthesising the start population are not part of any simulated month.
         _eventsSeen = region.Events.Written;
     }
 
-    public void AddFlows(YearMonth month, IEnumerable<FlowRow> flows) => _flows.Add(month, flows);
+    /// <summary>Keeps the month's flow rows (those with movers) until the month settles.</summary>
+    public void AddFlows(IReadOnlyList<FlowRow> flows) =>
+        _flows = UnmanagedBlock.Pack<FlowRow>([.. flows.Where(f => f.Count > 0)]);
 
-    public void AfterMonth(YearMonth month, in RegionMonthIndicators row)
+    /// <summary>The month's settlement: the final row and the outputs gathered since the last one.</summary>
+    public RegionSettlement Settle(YearMonth month, in RegionMonthIndicators row)
     {
-        _regionMonth.Add(row);
-        if (_events is not null)
+        var events = Array.Empty<byte>();
+        if (_events)
         {
             var log = _region.Events;
-            _eventBuffer.Clear();
-            for (var s = Math.Max(_eventsSeen, log.Oldest); s < log.Written; s++)
+            var fresh = new PersonEvent[Math.Max(0, log.Written - Math.Max(_eventsSeen, log.Oldest))];
+            for (var k = 0; k < fresh.Length; k++)
             {
-                _eventBuffer.Add(log.Get(s));
+                fresh[k] = log.Get(log.Written - fresh.Length + k);
             }
 
             _eventsSeen = log.Written;
-            _events.Append(_eventBuffer);
+            events = UnmanagedBlock.Pack<PersonEvent>(fresh);
         }
 
+        SnapshotFile? snapshot = null;
         if (month.Month == 12 && _snapshotYears.Contains(month.Year))
         {
-            _written.Add(PersonSnapshotPart.Write(_run.Output!, _run.Tags, _region.Region, month, _run.Model.Weight, _region.People));
-        }
-    }
-
-    public OutputFileInfo[] Complete()
-    {
-        var root = _run.Output!;
-        _written.Add(_regionMonth.Write(root, _run.Tags));
-        _written.Add(_flows.Write(root, _run.Tags));
-        if (_events is not null)
-        {
-            _written.Add(_events.Complete());
+            using var buffer = new MemoryStream();
+            var info = PersonSnapshotPart.Write(buffer, _run.Tags, _region.Region, month, _run.Model.Weight, _region.People);
+            snapshot = new SnapshotFile(info.Path, info.Rows, buffer.ToArray());
         }
 
-        return [.. _written.OrderBy(f => f.Path, StringComparer.Ordinal)];
+        var settlement = new RegionSettlement(row, _flows, events, snapshot);
+        _flows = [];
+        return settlement;
     }
-
-    public void Dispose() => _events?.Dispose();
 }

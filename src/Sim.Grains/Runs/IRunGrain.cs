@@ -16,10 +16,10 @@ public interface IRunGrain : IGrainWithStringKey
     /// <summary>Simulates the next month across all regions.</summary>
     Task<MonthReport> AdvanceMonthAsync();
 
-    /// <summary>Writes the regions' remaining files, <c>scenario.resolved.yaml</c> and <c>manifest.json</c>.</summary>
+    /// <summary>Ends the run: collects the regions' timings (the driver has written the files).</summary>
     Task<RunCompleted> CompleteAsync();
 
-    /// <summary>Stops the run: regions close their files and drop their state.</summary>
+    /// <summary>Stops the run: regions drop their state.</summary>
     Task AbortAsync();
 
     /// <summary>Where the run is; answered even while a month runs.</summary>

@@ -1,4 +1,3 @@
-using Sim.Grains.Output;
 using Sim.Grains.Output.Parts;
 using Sim.Model.Engine;
 using Sim.Model.Scenarios;
@@ -15,7 +14,7 @@ public sealed class RunContext
         Scenario = spec.LoadScenario();
         Model = ModelContext.Create(Scenario);
         Tags = new OutputTags(Scenario.Name, Scenario.Seed, Scenario.Population.Scale);
-        Output = spec.OutputPath is null ? null : new OutputRoot(spec.OutputPath);
+        WritesOutputs = spec.OutputPath is not null;
     }
 
     /// <summary>The run's spec.</summary>
@@ -30,6 +29,6 @@ public sealed class RunContext
     /// <summary>Metadata every output file carries.</summary>
     public OutputTags Tags { get; }
 
-    /// <summary>Where files go, or null when the run writes nothing.</summary>
-    public OutputRoot? Output { get; }
+    /// <summary>Whether the regions produce output rows and snapshots for the driver to write.</summary>
+    public bool WritesOutputs { get; }
 }

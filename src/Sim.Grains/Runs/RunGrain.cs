@@ -1,8 +1,5 @@
-using System.Diagnostics;
 using Orleans;
 using Orleans.Placement;
-using Sim.Grains.Output;
-using Sim.Grains.Output.Parts;
 using Sim.Grains.Regions;
 using Sim.Model;
 using Sim.Model.Engine;
@@ -12,7 +9,8 @@ namespace Sim.Grains.Runs;
 /// <summary>
 /// The clock of a run. A month is bulk synchronous: every region advances (shipping its movers to their
 /// destinations as it finishes), then — once all have — every region settles (appends its movers in canonical
-/// order, writes its outputs) and returns its final row; next month's processes read the aggregate of those rows.
+/// order, gathers its outputs) and returns its settlement; next month's processes read the aggregate of the rows.
+/// The run's files are written by its driver, from the settlements this grain returns.
 /// </summary>
 [PreferLocalPlacement]
 internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
@@ -22,8 +20,6 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
     private RegionMonthIndicators[] _lastRows = [];
     private YearMonth _next;
     private long _personMonths;
-    private TimeSpan _startTime;
-    private TimeSpan _simulateTime;
 
     public async Task<RunStarted> StartAsync(RunSpec spec)
     {
@@ -37,7 +33,6 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
             throw new ArgumentException($"spec of run '{spec.RunId}' sent to run grain '{this.GetPrimaryKeyString()}'", nameof(spec));
         }
 
-        var clock = Stopwatch.StartNew();
         var run = runs.Get(spec);
         var model = run.Model;
         _regions = Enumerable.Range(0, model.RegionCount)
@@ -46,7 +41,6 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
         _lastRows = await Task.WhenAll(_regions.Select(r => r.InitAsync(spec)));
         _next = model.Start;
         _run = run;
-        _startTime = clock.Elapsed;
         return new RunStarted(model.Start.Index, model.End.Index, [.. model.Regions.Select(r => r.Code)], _lastRows);
     }
 
@@ -58,13 +52,14 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
             throw new InvalidOperationException($"run {run.Spec.RunId} is finished");
         }
 
-        var clock = Stopwatch.StartNew();
         var month = _next;
         var last = _lastRows;
         await Task.WhenAll(_regions.Select(r => r.AdvanceAsync(month.Index, last)));
-        var rows = await Task.WhenAll(_regions.Select(r => r.SettleAsync(month.Index)));
+        var settlements = await Task.WhenAll(_regions.Select(r => r.SettleAsync(month.Index)));
+        var rows = new RegionMonthIndicators[settlements.Length];
         for (var i = 0; i < rows.Length; i++)
         {
+            rows[i] = settlements[i].Row;
             if (rows[i].RegionIndex != i)
             {
                 throw new InvalidOperationException($"region grain {i} answered with the row of region {rows[i].RegionIndex}");
@@ -75,8 +70,7 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
 
         _lastRows = rows;
         _next = month.AddMonths(1);
-        _simulateTime += clock.Elapsed;
-        return new MonthReport(month.Index, rows, _next > run.Model.End);
+        return new MonthReport(month.Index, settlements, _next > run.Model.End);
     }
 
     public async Task<RunCompleted> CompleteAsync()
@@ -87,20 +81,9 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
             throw new InvalidOperationException($"run {run.Spec.RunId} has months left to simulate ({_next} to {run.Model.End})");
         }
 
-        var clock = Stopwatch.StartNew();
-        var perRegion = await Task.WhenAll(_regions.Select(r => r.CompleteAsync()));
-        var files = perRegion.SelectMany(c => c.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
-        var regionTimings = new RegionTimings(
-            perRegion.Sum(c => c.Timings.Synthesis), perRegion.Sum(c => c.Timings.Advance),
-            perRegion.Sum(c => c.Timings.Receive), perRegion.Sum(c => c.Timings.Output));
-        if (run.Output is { } root)
-        {
-            var timings = new RunTimings(_startTime, _simulateTime, clock.Elapsed) { Regions = regionTimings };
-            RunManifest.Write(root, run.Spec.RunId, run.Scenario, _regions.Length, _personMonths, files, timings);
-        }
-
+        var timings = await Task.WhenAll(_regions.Select(r => r.CompleteAsync()));
         runs.Remove(run.Spec.RunId);
-        return new RunCompleted(files, regionTimings);
+        return new RunCompleted(RegionTimings.Sum(timings), _personMonths);
     }
 
     public async Task AbortAsync()

@@ -1,5 +1,4 @@
 using Orleans;
-using Sim.Grains.Output.Parts;
 using Sim.Grains.Regions;
 using Sim.Model.Engine;
 
@@ -15,16 +14,26 @@ public sealed record RunStarted(int StartMonthIndex, int EndMonthIndex, string[]
 
 /// <summary>One simulated month.</summary>
 /// <param name="MonthIndex">The month (<c>YearMonth.Index</c>).</param>
-/// <param name="Rows">Every region's final row, in region order.</param>
+/// <param name="Regions">Every region's settlement (final row and outputs), in region order.</param>
 /// <param name="Finished">Whether it was the run's last month.</param>
 [GenerateSerializer, Immutable]
-public sealed record MonthReport(int MonthIndex, RegionMonthIndicators[] Rows, bool Finished);
+public sealed record MonthReport(int MonthIndex, RegionSettlement[] Regions, bool Finished)
+{
+    [NonSerialized]
+    private RegionMonthIndicators[]? _rows;
 
-/// <summary>A completed run's files (the manifest lists them too) and where the regions spent their time.</summary>
-/// <param name="Files">Every file of the run, by path.</param>
+    /// <summary>Every region's final row, in region order.</summary>
+    public RegionMonthIndicators[] Rows => _rows ??= [.. Regions.Select(r => r.Row)];
+
+    /// <summary>The report without its outputs (rows only), to keep once the outputs are written.</summary>
+    public MonthReport RowsOnly() => new(MonthIndex, [.. Regions.Select(r => new RegionSettlement(r.Row, [], [], null))], Finished);
+}
+
+/// <summary>A completed run: where the regions spent their time and the run grain's own clock.</summary>
 /// <param name="RegionTimings">Seconds by phase, summed over regions (CPU-like: regions run in parallel).</param>
+/// <param name="PersonMonths">Residents at the start of each month, summed over months and regions.</param>
 [GenerateSerializer, Immutable]
-public sealed record RunCompleted(OutputFileInfo[] Files, RegionTimings RegionTimings);
+public sealed record RunCompleted(RegionTimings RegionTimings, long PersonMonths);
 
 /// <summary>Where a run is (answered while a month is running).</summary>
 /// <param name="RegionCount">Regions of the run (0 before it starts).</param>

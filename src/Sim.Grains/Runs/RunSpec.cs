@@ -13,7 +13,8 @@ namespace Sim.Grains.Runs;
 /// <param name="Seed">Seed override, or null for the scenario's seed.</param>
 /// <param name="Scale">Scale override (agents per person), or null for the scenario's scale.</param>
 /// <param name="End">Last month override (<c>YYYY-MM</c>), or null for the scenario's end.</param>
-/// <param name="OutputPath">Folder the run's files are written into, or null to write nothing (inspection replays).</param>
+/// <param name="OutputPath">Folder on the driver's machine that the driver writes the run's files into, or null to write nothing
+/// (inspection replays). Grains only learn from it whether to produce outputs; they never open it.</param>
 [GenerateSerializer, Immutable]
 public sealed record RunSpec(string RunId, string ScenarioPath, ulong? Seed, double? Scale, string? End, string? OutputPath)
 {

@@ -9,11 +9,23 @@ namespace Sim.Grains.Output.Parts;
 /// </summary>
 public sealed class PartFile : IDisposable
 {
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
+    private readonly bool _ownsStream;
     private bool _disposed;
 
     /// <summary>Creates <paramref name="relativePath"/> under <paramref name="root"/> (it must not exist) for rows of <paramref name="table"/>.</summary>
     public PartFile(OutputRoot root, string relativePath, OutputTable table, OutputTags tags, int rowGroupMaxRows = 1 << 20)
+        : this(new FileStream(root.PathFor(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), relativePath, table, tags, rowGroupMaxRows, ownsStream: true)
+    {
+    }
+
+    /// <summary>Writes the part into <paramref name="stream"/> (left open), to be stored at <paramref name="relativePath"/> by someone else.</summary>
+    public PartFile(Stream stream, string relativePath, OutputTable table, OutputTags tags, int rowGroupMaxRows = 1 << 20)
+        : this(stream, relativePath, table, tags, rowGroupMaxRows, ownsStream: false)
+    {
+    }
+
+    private PartFile(Stream stream, string relativePath, OutputTable table, OutputTags tags, int rowGroupMaxRows, bool ownsStream)
     {
         Table = table;
         RelativePath = relativePath;
@@ -22,7 +34,8 @@ public sealed class PartFile : IDisposable
             Compression = ParquetCompression.Snappy,
             UseDictionary = true,
             RowGroupMaxRows = rowGroupMaxRows,
-            LeaveOpen = false,
+            // The part closes a file stream it opened itself; a caller's stream stays open.
+            LeaveOpen = true,
         };
         options.KeyValueMetadata[DataDictionary.TableKey] = table.Name;
         options.KeyValueMetadata[DataDictionary.MetadataKey] = DataDictionary.ToJson(table);
@@ -31,7 +44,8 @@ public sealed class PartFile : IDisposable
             options.KeyValueMetadata[key] = value;
         }
 
-        _stream = new FileStream(root.PathFor(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        _stream = stream;
+        _ownsStream = ownsStream;
         Writer = new ParquetFileWriter(_stream, table.Schema, options);
     }
 
@@ -72,7 +86,10 @@ public sealed class PartFile : IDisposable
         }
         finally
         {
-            _stream.Dispose();
+            if (_ownsStream)
+            {
+                _stream.Dispose();
+            }
         }
     }
 }

@@ -20,11 +20,11 @@ public static class PersonSnapshotPart
     /// <summary>The part's path relative to the run folder.</summary>
     public static string RelativePath(int year, int region) => $"{OutputTables.Persons.Name}/year={year}/part-{region:D2}.parquet";
 
-    /// <summary>Writes the persons of <paramref name="people"/> as they are at the end of <paramref name="month"/>.</summary>
-    public static OutputFileInfo Write(OutputRoot root, OutputTags tags, Region region, YearMonth month, double weight, PersonTable people)
+    /// <summary>Writes the persons of <paramref name="people"/> as they are at the end of <paramref name="month"/> into <paramref name="stream"/>.</summary>
+    public static OutputFileInfo Write(Stream stream, OutputTags tags, Region region, YearMonth month, double weight, PersonTable people)
     {
         var relative = RelativePath(month.Year, region.Index);
-        using var part = new PartFile(root, relative, OutputTables.Persons, tags, RowGroupRows);
+        using var part = new PartFile(stream, relative, OutputTables.Persons, tags, RowGroupRows);
         var buffers = new Buffers(Math.Min(ChunkRows, Math.Max(1, people.Count)));
         var snapshot = MonthDate.Of(month);
         var compactMonth = month.ToCompact();

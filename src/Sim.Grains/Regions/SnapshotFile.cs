@@ -1,0 +1,10 @@
+using Orleans;
+
+namespace Sim.Grains.Regions;
+
+/// <summary>A complete person-snapshot part file, encoded by its region grain and written by the run's driver.</summary>
+/// <param name="Path">Path relative to the run folder (forward slashes).</param>
+/// <param name="Rows">Rows in the file.</param>
+/// <param name="Bytes">The Parquet file.</param>
+[GenerateSerializer, Immutable]
+public sealed record SnapshotFile(string Path, long Rows, byte[] Bytes);
