@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Orleans;
+using Orleans.Runtime;
 using Sim.Grains.Output;
 using Sim.Grains.Runs;
 using Sim.Model;
@@ -14,6 +15,8 @@ namespace Sim.Grains.Hosting;
 /// </summary>
 public static class RunDriver
 {
+    private const int MaxCallAttempts = 5;
+
     /// <summary>Runs <paramref name="spec"/> to the end (or to <paramref name="stopAfter"/>, without completing).</summary>
     /// <param name="grains">A client or grain factory of the cluster.</param>
     /// <param name="spec">The run.</param>
@@ -44,7 +47,7 @@ public static class RunDriver
             while (!finished)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var report = await run.AdvanceMonthAsync();
+                var report = await AdvanceAsync(run, YearMonth.FromIndex(start.StartMonthIndex + months.Count), spec, cancellationToken);
                 writer?.AddMonth(YearMonth.FromIndex(report.MonthIndex), report.Regions);
                 months.Add(report.RowsOnly());
                 finished = report.Finished;
@@ -60,7 +63,7 @@ public static class RunDriver
 
             cancellationToken.ThrowIfCancellationRequested();
             var simulateTime = clock.Elapsed - startTime;
-            var completed = await run.CompleteAsync();
+            var completed = await WithRetriesAsync(run.CompleteAsync, spec, cancellationToken);
             var files = writer?.Complete() ?? [];
             if (context is not null)
             {
@@ -85,4 +88,30 @@ public static class RunDriver
             throw;
         }
     }
+
+    /// <summary>
+    /// Asks for one month. When the run checkpoints, a call lost with a silo (the run grain's own, most likely) is
+    /// asked again: the run grain, activated afresh, resumes from its checkpoint and replays up to that month.
+    /// </summary>
+    private static Task<MonthReport> AdvanceAsync(IRunGrain run, YearMonth month, RunSpec spec, CancellationToken cancellationToken) =>
+        WithRetriesAsync(() => run.AdvanceMonthAsync(month.Index), spec, cancellationToken);
+
+    private static async Task<T> WithRetriesAsync<T>(Func<Task<T>> call, RunSpec spec, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception e) when (spec.CheckpointMonths > 0 && attempt < MaxCallAttempts && IsLostSilo(e))
+            {
+                Trace.TraceWarning($"run {spec.RunId}: {e.GetType().Name}: {e.Message}; asking again (attempt {attempt + 1})");
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
+        }
+    }
+
+    private static bool IsLostSilo(Exception e) =>
+        e is OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException;
 }

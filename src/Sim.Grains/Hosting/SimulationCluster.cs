@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Orleans;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Sim.Grains.Checkpoints;
 using Sim.Grains.Runs;
 
 namespace Sim.Grains.Hosting;
@@ -66,12 +67,13 @@ public sealed class SimulationCluster : IAsyncDisposable
         var ports = LoopbackPorts.Find(2 * options.Silos);
         var primary = new IPEndPoint(IPAddress.Loopback, ports[0]);
         var cache = new RunContextCache();
+        var checkpoints = new ProcessMemoryGrainStorage();
         var silos = new List<IHost>();
         try
         {
             for (var i = 0; i < options.Silos; i++)
             {
-                var host = BuildSilo(options, cache, i, ports[2 * i], ports[(2 * i) + 1], i == 0 ? null : primary);
+                var host = BuildSilo(options, cache, checkpoints, i, ports[2 * i], ports[(2 * i) + 1], i == 0 ? null : primary);
                 silos.Add(host);
                 await host.StartAsync(cancellationToken);
             }
@@ -85,7 +87,7 @@ public sealed class SimulationCluster : IAsyncDisposable
         }
     }
 
-    private static IHost BuildSilo(SimulationClusterOptions options, RunContextCache cache, int index, int siloPort, int gatewayPort, IPEndPoint? primary)
+    private static IHost BuildSilo(SimulationClusterOptions options, RunContextCache cache, ProcessMemoryGrainStorage checkpoints, int index, int siloPort, int gatewayPort, IPEndPoint? primary)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
@@ -96,7 +98,7 @@ public sealed class SimulationCluster : IAsyncDisposable
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort, primary, serviceId: "sim", clusterId: options.ClusterId);
             silo.Configure<SiloOptions>(o => o.SiloName = "silo-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            silo.AddSimulation(options.CallTimeout);
+            silo.AddSimulation(options.CallTimeout, checkpoints);
         });
         return builder.Build();
     }

@@ -17,6 +17,12 @@ public interface IRegionGrain : IGrainWithStringKey
     Task<RegionMonthIndicators> InitAsync(RunSpec spec);
 
     /// <summary>
+    /// Takes up the run at the end of <paramref name="monthIndex"/>: from its stored checkpoint of that month, or
+    /// synthesised afresh when it is the month before the start. Returns that month's row.
+    /// </summary>
+    Task<RegionMonthIndicators> RestoreAsync(RunSpec spec, int monthIndex);
+
+    /// <summary>
     /// Runs the month's processes with last month's final rows of every region (in region order), then ships the
     /// movers to their destinations and returns once every shipment is delivered.
     /// </summary>

@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using Orleans;
+using Orleans.Runtime;
+using Sim.Grains.Checkpoints;
 using Sim.Grains.Persons;
+using Sim.Grains.Placement;
 using Sim.Grains.Runs;
 using Sim.Model;
 using Sim.Model.Engine;
-using Orleans;
-using Sim.Grains.Placement;
-using Sim.Model.Population;
 
 namespace Sim.Grains.Regions;
 
@@ -13,10 +14,14 @@ namespace Sim.Grains.Regions;
 /// Hosts one <see cref="RegionSimulation"/>. The month's protocol is the model's (advance, route, receive in
 /// canonical order); this grain only carries it across the runtime: shipments arrive through
 /// <see cref="DeliverAsync"/> while other regions advance and are handed to the model together at
-/// <see cref="SettleAsync"/>, which sorts them canonically, so arrival order never matters.
+/// <see cref="SettleAsync"/>, which sorts them canonically, so arrival order never matters. Every
+/// <see cref="RunSpec.CheckpointMonths"/> months it stores its state, from which <see cref="RestoreAsync"/> resumes.
 /// </summary>
 [RegionSpreadPlacement]
-internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
+internal sealed class RegionGrain(
+    RunContextCache runs,
+    [PersistentState("region", CheckpointStorage.ProviderName)] IPersistentState<RegionCheckpoints> checkpoints)
+    : Grain, IRegionGrain
 {
     private readonly List<MoverShipment> _inbox = [];
     private RunContext? _run;
@@ -34,13 +39,21 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
             throw new InvalidOperationException($"region grain {this.GetPrimaryKeyString()} is already initialised");
         }
 
-        var index = RegionKey.Parse(this.GetPrimaryKeyString()).Region;
-        _run = runs.Get(spec);
-        var clock = Stopwatch.StartNew();
-        _region = RegionSimulation.Create(_run.Model, index);
-        _synthesis = clock.Elapsed;
-        _outputs = _run.WritesOutputs ? new RegionOutputs(_run, _region) : null;
-        return Task.FromResult(_region.Indicators);
+        return Task.FromResult(Start(spec, checkpoint: null));
+    }
+
+    public Task<RegionMonthIndicators> RestoreAsync(RunSpec spec, int monthIndex)
+    {
+        var context = runs.Get(spec);
+        if (monthIndex == context.Model.Start.Index - 1)
+        {
+            return Task.FromResult(Start(spec, checkpoint: null));
+        }
+
+        var slot = (checkpoints.RecordExists ? checkpoints.State?.Find(monthIndex) : null)
+            ?? throw new InvalidOperationException(
+                $"region grain {this.GetPrimaryKeyString()} has no checkpoint of {YearMonth.FromIndex(monthIndex)} to resume from");
+        return Task.FromResult(Start(spec, slot));
     }
 
     public async Task AdvanceAsync(int monthIndex, RegionMonthIndicators[] lastMonth)
@@ -81,7 +94,7 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
         return Task.CompletedTask;
     }
 
-    public Task<RegionSettlement> SettleAsync(int monthIndex)
+    public async Task<RegionSettlement> SettleAsync(int monthIndex)
     {
         var region = Region;
         var month = YearMonth.FromIndex(monthIndex);
@@ -97,19 +110,32 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
         clock.Restart();
         var settlement = _outputs?.Settle(month, row) ?? new RegionSettlement(row, [], [], null);
         _output += clock.Elapsed;
-        return Task.FromResult(settlement);
+        var run = _run!;
+        if (run.Spec.ChecksAt(run.Model.Start.Index, monthIndex))
+        {
+            using var buffer = new MemoryStream();
+            region.WriteCheckpoint(buffer);
+            var previous = checkpoints.RecordExists ? checkpoints.State : null;
+            checkpoints.State = (previous ?? new RegionCheckpoints(null, null)).With(new RegionCheckpointSlot(monthIndex, buffer.ToArray()));
+            await checkpoints.WriteStateAsync();
+        }
+
+        return settlement;
     }
 
-    public Task<RegionTimings> CompleteAsync() => Task.FromResult(
-        new RegionTimings(_synthesis.TotalSeconds, _advance.TotalSeconds, _receive.TotalSeconds, _output.TotalSeconds));
+    public async Task<RegionTimings> CompleteAsync()
+    {
+        await ForgetCheckpointsAsync();
+        return new RegionTimings(_synthesis.TotalSeconds, _advance.TotalSeconds, _receive.TotalSeconds, _output.TotalSeconds);
+    }
 
-    public Task AbortAsync()
+    public async Task AbortAsync()
     {
         _outputs = null;
         _region = null;
         _inbox.Clear();
+        await ForgetCheckpointsAsync();
         this.DeactivateOnIdle();
-        return Task.CompletedTask;
     }
 
     public Task<PersonTrace> TraceAsync(long personId)
@@ -117,6 +143,36 @@ internal sealed class RegionGrain(RunContextCache runs) : Grain, IRegionGrain
         var region = Region;
         var profile = region.TryGetPerson(personId, out var found) ? found : null;
         return Task.FromResult(new PersonTrace(profile, [.. region.History(personId)]));
+    }
+
+    /// <summary>Takes up the run at its start (no checkpoint) or at a checkpoint's month; returns that month's row.</summary>
+    private RegionMonthIndicators Start(RunSpec spec, RegionCheckpointSlot? checkpoint)
+    {
+        var index = RegionKey.Parse(this.GetPrimaryKeyString()).Region;
+        _run = runs.Get(spec);
+        var clock = Stopwatch.StartNew();
+        if (checkpoint is null)
+        {
+            _region = RegionSimulation.Create(_run.Model, index);
+        }
+        else
+        {
+            using var stream = new MemoryStream(checkpoint.Data, writable: false);
+            _region = RegionSimulation.ReadCheckpoint(_run.Model, stream);
+        }
+
+        _synthesis += clock.Elapsed;
+        _inbox.Clear();
+        _outputs = _run.WritesOutputs ? new RegionOutputs(_run, _region) : null;
+        return _region.Indicators;
+    }
+
+    private async Task ForgetCheckpointsAsync()
+    {
+        if (checkpoints.RecordExists)
+        {
+            await checkpoints.ClearStateAsync();
+        }
     }
 
     private RegionSimulation Region => _region ?? throw new InvalidOperationException(

@@ -13,8 +13,11 @@ public interface IRunGrain : IGrainWithStringKey
     /// <summary>Loads the scenario and synthesises every region's population.</summary>
     Task<RunStarted> StartAsync(RunSpec spec);
 
-    /// <summary>Simulates the next month across all regions.</summary>
-    Task<MonthReport> AdvanceMonthAsync();
+    /// <summary>
+    /// Simulates month <paramref name="monthIndex"/> (<c>YearMonth.Index</c>), which must be the run's next month, across
+    /// all regions. Naming the month makes a retry after a silo's death safe: a resumed run replays up to it.
+    /// </summary>
+    Task<MonthReport> AdvanceMonthAsync(int monthIndex);
 
     /// <summary>Ends the run: collects the regions' timings (the driver has written the files).</summary>
     Task<RunCompleted> CompleteAsync();

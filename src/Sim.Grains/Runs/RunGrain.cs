@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Logging;
 using Orleans;
 using Orleans.Placement;
+using Orleans.Runtime;
+using Sim.Grains.Checkpoints;
 using Sim.Grains.Regions;
 using Sim.Model;
 using Sim.Model.Engine;
@@ -12,9 +15,21 @@ namespace Sim.Grains.Runs;
 /// order, gathers its outputs) and returns its settlement; next month's processes read the aggregate of the rows.
 /// The run's files are written by its driver, from the settlements this grain returns.
 /// </summary>
+/// <remarks>
+/// With checkpoints (<see cref="RunSpec.CheckpointMonths"/>), a month that fails — a region's silo died, so its
+/// grain came back empty — is retried: every region is brought back to the last month all of them checkpointed,
+/// the months since are replayed (the model is deterministic, so they come out the same and their settlements,
+/// already with the driver, are dropped), and the month runs again. A fresh activation of this grain (its own silo
+/// died) resumes the same way from its stored <see cref="RunCheckpoint"/>.
+/// </remarks>
 [PreferLocalPlacement]
-internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
+internal sealed partial class RunGrain(
+    RunContextCache runs,
+    ILogger<RunGrain> logger,
+    [PersistentState("run", CheckpointStorage.ProviderName)] IPersistentState<RunCheckpoint> checkpoint)
+    : Grain, IRunGrain
 {
+    private const int MaxRecoveries = 3;
     private RunContext? _run;
     private IRegionGrain[] _regions = [];
     private RegionMonthIndicators[] _lastRows = [];
@@ -23,7 +38,7 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
 
     public async Task<RunStarted> StartAsync(RunSpec spec)
     {
-        if (_run is not null)
+        if (_run is not null || checkpoint.RecordExists)
         {
             throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has already started");
         }
@@ -33,30 +48,90 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
             throw new ArgumentException($"spec of run '{spec.RunId}' sent to run grain '{this.GetPrimaryKeyString()}'", nameof(spec));
         }
 
-        var run = runs.Get(spec);
-        var model = run.Model;
-        _regions = Enumerable.Range(0, model.RegionCount)
-            .Select(i => GrainFactory.GetGrain<IRegionGrain>(RegionKey.Format(spec.RunId, i)))
-            .ToArray();
+        var run = Attach(spec);
         _lastRows = await Task.WhenAll(_regions.Select(r => r.InitAsync(spec)));
-        _next = model.Start;
-        _run = run;
-        return new RunStarted(model.Start.Index, model.End.Index, [.. model.Regions.Select(r => r.Code)], _lastRows);
-    }
-
-    public async Task<MonthReport> AdvanceMonthAsync()
-    {
-        var run = Run;
-        if (_next > run.Model.End)
+        _next = run.Model.Start;
+        if (spec.CheckpointMonths > 0)
         {
-            throw new InvalidOperationException($"run {run.Spec.RunId} is finished");
+            checkpoint.State = new RunCheckpoint(spec, run.Model.Start.Index - 1, 0);
+            await checkpoint.WriteStateAsync();
         }
 
-        var month = _next;
+        return new RunStarted(run.Model.Start.Index, run.Model.End.Index, [.. run.Model.Regions.Select(r => r.Code)], _lastRows);
+    }
+
+    public async Task<MonthReport> AdvanceMonthAsync(int monthIndex)
+    {
+        if (_run is null)
+        {
+            await ResumeAsync(monthIndex);
+        }
+
+        var run = _run!;
+        if (monthIndex != _next.Index || _next > run.Model.End)
+        {
+            throw new InvalidOperationException(
+                $"run {run.Spec.RunId}: month {YearMonth.FromIndex(monthIndex)} asked for, the next month is {_next} (the run ends {run.Model.End})");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SimulateAsync(_next);
+            }
+            catch (Exception e) when (run.Spec.CheckpointMonths > 0 && attempt <= MaxRecoveries)
+            {
+                LogMonthFailed(logger, run.Spec.RunId, _next.ToString(), attempt, e);
+                await RecoverAsync(monthIndex);
+            }
+        }
+    }
+
+    public async Task<RunCompleted> CompleteAsync()
+    {
+        if (_run is null)
+        {
+            await ResumeAsync(int.MaxValue);
+        }
+
+        var run = _run!;
+        if (_next <= run.Model.End)
+        {
+            throw new InvalidOperationException($"run {run.Spec.RunId} has months left to simulate ({_next} to {run.Model.End})");
+        }
+
+        var timings = await Task.WhenAll(_regions.Select(r => r.CompleteAsync()));
+        await ForgetAsync();
+        return new RunCompleted(RegionTimings.Sum(timings), _personMonths);
+    }
+
+    public async Task AbortAsync()
+    {
+        await Task.WhenAll(_regions.Select(r => r.AbortAsync()));
+        await ForgetAsync();
+        this.DeactivateOnIdle();
+    }
+
+    public Task<RunStatus> GetStatusAsync() =>
+        Task.FromResult(new RunStatus(_regions.Length, _next.Index, _run is not null));
+
+    private RunContext Attach(RunSpec spec)
+    {
+        var run = runs.Get(spec);
+        _regions = [.. Enumerable.Range(0, run.Model.RegionCount).Select(i => GrainFactory.GetGrain<IRegionGrain>(RegionKey.Format(spec.RunId, i)))];
+        _run = run;
+        return run;
+    }
+
+    private async Task<MonthReport> SimulateAsync(YearMonth month)
+    {
+        var run = _run!;
         var last = _lastRows;
         await Task.WhenAll(_regions.Select(r => r.AdvanceAsync(month.Index, last)));
         var settlements = await Task.WhenAll(_regions.Select(r => r.SettleAsync(month.Index)));
         var rows = new RegionMonthIndicators[settlements.Length];
+        var personMonths = _personMonths;
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = settlements[i].Row;
@@ -65,41 +140,66 @@ internal sealed class RunGrain(RunContextCache runs) : Grain, IRunGrain
                 throw new InvalidOperationException($"region grain {i} answered with the row of region {rows[i].RegionIndex}");
             }
 
-            _personMonths += rows[i].PopulationStart;
+            personMonths += rows[i].PopulationStart;
         }
 
         _lastRows = rows;
+        _personMonths = personMonths;
         _next = month.AddMonths(1);
+        if (run.Spec.ChecksAt(run.Model.Start.Index, month.Index))
+        {
+            // Every region has stored this month (they did so before settling), so the run can come back to it.
+            checkpoint.State = new RunCheckpoint(run.Spec, month.Index, personMonths);
+            await checkpoint.WriteStateAsync();
+        }
+
         return new MonthReport(month.Index, settlements, _next > run.Model.End);
     }
 
-    public async Task<RunCompleted> CompleteAsync()
+    /// <summary>A fresh activation of a started run: back to its last checkpoint, then replay to <paramref name="nextMonthIndex"/>.</summary>
+    private async Task ResumeAsync(int nextMonthIndex)
     {
-        var run = Run;
-        if (_next <= run.Model.End)
+        if (!checkpoint.RecordExists || checkpoint.State is null)
         {
-            throw new InvalidOperationException($"run {run.Spec.RunId} has months left to simulate ({_next} to {run.Model.End})");
+            throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has not started (or its silo stopped and it kept no checkpoint)");
         }
 
-        var timings = await Task.WhenAll(_regions.Select(r => r.CompleteAsync()));
-        runs.Remove(run.Spec.RunId);
-        return new RunCompleted(RegionTimings.Sum(timings), _personMonths);
+        var run = Attach(checkpoint.State.Spec);
+        LogResuming(logger, run.Spec.RunId, YearMonth.FromIndex(checkpoint.State.MonthIndex).ToString());
+        await RecoverAsync(Math.Min(nextMonthIndex, run.Model.End.Index + 1));
     }
 
-    public async Task AbortAsync()
+    /// <summary>Brings every region back to the last checkpoint and replays the months before <paramref name="nextMonthIndex"/>.</summary>
+    private async Task RecoverAsync(int nextMonthIndex)
     {
-        await Task.WhenAll(_regions.Select(r => r.AbortAsync()));
+        var run = _run!;
+        var stored = checkpoint.State!;
+        _lastRows = await Task.WhenAll(_regions.Select(r => r.RestoreAsync(run.Spec, stored.MonthIndex)));
+        _personMonths = stored.PersonMonths;
+        _next = YearMonth.FromIndex(stored.MonthIndex + 1);
+        while (_next.Index < nextMonthIndex)
+        {
+            await SimulateAsync(_next);
+        }
+    }
+
+    private async Task ForgetAsync()
+    {
         if (_run is not null)
         {
             runs.Remove(_run.Spec.RunId);
         }
 
         _run = null;
-        this.DeactivateOnIdle();
+        if (checkpoint.RecordExists)
+        {
+            await checkpoint.ClearStateAsync();
+        }
     }
 
-    public Task<RunStatus> GetStatusAsync() =>
-        Task.FromResult(new RunStatus(_regions.Length, _next.Index, _run is not null));
+    [LoggerMessage(Level = LogLevel.Warning, Message = "run {RunId}: month {Month} failed (attempt {Attempt}); resuming from the last checkpoint")]
+    private static partial void LogMonthFailed(ILogger logger, string runId, string month, int attempt, Exception exception);
 
-    private RunContext Run => _run ?? throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has not started");
+    [LoggerMessage(Level = LogLevel.Warning, Message = "run {RunId}: the run grain was activated afresh; resuming from the checkpoint of {Month}")]
+    private static partial void LogResuming(ILogger logger, string runId, string month);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Sim.Grains.Checkpoints;
 using Sim.Grains.Hosting;
 using Sim.Grains.Output;
 using Sim.Grains.Runs;
@@ -67,7 +68,14 @@ internal static class RunWorkflow
             log.LogInformation("run {Scenario}: {Start} to {End} ({Months} months), scale {Scale}, seed {Seed}, {Silos} silo(s) -> {Path}",
                 scenario.Name, scenario.Start, scenario.End, scenario.MonthCount, scenario.Population.Scale, scenario.Seed,
                 request.Silos, folder.FinalPath);
-            spec = spec with { RunId = Path.GetFileName(folder.FinalPath), OutputPath = folder.StagingPath };
+            // One embedded silo dies only with this process, which a checkpoint could not outlive; several can
+            // lose one of their number, and then the run resumes from its last checkpoint.
+            spec = spec with
+            {
+                RunId = Path.GetFileName(folder.FinalPath),
+                OutputPath = folder.StagingPath,
+                CheckpointMonths = request.Silos > 1 ? CheckpointStorage.DefaultIntervalMonths : 0,
+            };
             RunResult result;
             try
             {
