@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>Bad input: an invalid scenario or option, an existing run folder; nothing was done.</summary>
     public const int BadInput = 2;
 
+    /// <summary>The cluster a run was submitted to went away during the run (its silos stopped answering).</summary>
+    public const int ClusterLost = 3;
+
     /// <summary>Cancelled with Ctrl-C (128 + SIGINT); nothing was left behind.</summary>
     public const int Cancelled = 130;
 }

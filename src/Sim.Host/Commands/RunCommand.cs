@@ -5,7 +5,7 @@ using Sim.Host.Running;
 
 namespace Sim.Host.Commands;
 
-/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N] [--force] [--verbose]</c>.</summary>
+/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N | --cluster CONN [--cluster-id ID]] [--force] [--verbose]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create(CliConsole console)
@@ -19,11 +19,14 @@ internal static class RunCommand
         // Removed with the move to Orleans, which schedules grains on the .NET thread pool: kept hidden so that an old
         // command line gets a sentence instead of "unrecognized option".
         var threads = new Option<int?>("--threads") { Hidden = true };
+        var cluster = new Option<string?>("--cluster") { Description = "Submit the run to a cluster of `sim silo` processes: localhost[:GATEWAYPORT] or the PostgreSQL connection string of its membership. The files are still written here." };
+        var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (with --cluster).", DefaultValueFactory = _ => "sim" };
+        var serviceId = new Option<string>("--service-id") { Description = "The cluster's service id (with --cluster).", DefaultValueFactory = _ => "sim" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show Orleans' informational logs on the terminal (they always go to the run's log file)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing run folder (only once the new run has succeeded)." };
         var command = new Command("run", "Run a scenario and write its outputs (Parquet, manifest) to a run folder.")
         {
-            scenario, output, scale, seed, end, silos, threads, force, verbose,
+            scenario, output, scale, seed, end, silos, threads, force, verbose, cluster, clusterId, serviceId,
         };
         command.SetAction((parse, cancellationToken) => RunWorkflow.ExecuteAsync(
             new RunRequest(
@@ -35,7 +38,10 @@ internal static class RunCommand
                 parse.GetValue(silos),
                 parse.GetValue(threads),
                 parse.GetValue(force),
-                parse.GetValue(verbose)),
+                parse.GetValue(verbose),
+                parse.GetValue(cluster),
+                parse.GetValue(clusterId)!,
+                parse.GetValue(serviceId)!),
             console,
             cancellationToken));
         return command;

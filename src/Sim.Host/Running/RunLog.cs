@@ -23,6 +23,7 @@ internal static class RunLog
     public static Action<ILoggingBuilder> Configure(CliConsole console, TextWriter file, bool verbose) => builder =>
     {
         builder.SetMinimumLevel(LogLevel.Information);
+        builder.AddFilter("Polly", LogLevel.Warning);
         builder.AddProvider(new WriterLoggerProvider(file));
         console.AddConsoleLogging(builder, verbose ? LogLevel.Information : LogLevel.Warning);
         if (!verbose)

@@ -10,4 +10,8 @@ namespace Sim.Host.Running;
 /// <param name="Threads">The removed <c>--threads</c> option, if given (refused with an explanation).</param>
 /// <param name="Force">Replace an existing run folder.</param>
 /// <param name="Verbose">Show Orleans' informational logs on the terminal.</param>
-internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, ulong? Seed, string? End, int Silos, int? Threads, bool Force, bool Verbose = false);
+/// <param name="Cluster">Submit to this cluster (<c>localhost[:PORT]</c> or a PostgreSQL connection string) instead of embedded silos.</param>
+/// <param name="ClusterId">The cluster's Orleans cluster id.</param>
+/// <param name="ServiceId">The cluster's Orleans service id.</param>
+internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, ulong? Seed, string? End, int Silos, int? Threads, bool Force, bool Verbose = false,
+    string? Cluster = null, string ClusterId = "sim", string ServiceId = "sim");

@@ -4,6 +4,7 @@ using Sim.Grains.Hosting;
 using Sim.Grains.Output;
 using Sim.Grains.Runs;
 using Sim.Host.Cli;
+using Sim.Host.Cluster;
 using Sim.Model;
 using Sim.Model.Scenarios;
 
@@ -19,6 +20,19 @@ internal static class RunWorkflow
     public static async Task<int> ExecuteAsync(RunRequest request, CliConsole console, CancellationToken cancellationToken)
     {
         var problems = CheckOptions(request);
+        ClusterConnection? cluster = null;
+        if (request.Cluster is { } connection)
+        {
+            try
+            {
+                cluster = ClusterConnection.Parse(connection);
+            }
+            catch (FormatException e)
+            {
+                problems.Add("--cluster " + e.Message);
+            }
+        }
+
         var scenarioErrors = ScenarioLoader.Validate(request.ScenarioPath);
         if (problems.Count > 0 || scenarioErrors.Count > 0)
         {
@@ -69,23 +83,43 @@ internal static class RunWorkflow
                 scenario.Name, scenario.Start, scenario.End, scenario.MonthCount, scenario.Population.Scale, scenario.Seed,
                 request.Silos, folder.FinalPath);
             // One embedded silo dies only with this process, which a checkpoint could not outlive; several can
-            // lose one of their number, and then the run resumes from its last checkpoint.
+            // lose one of their number, and then the run resumes from its last checkpoint. On a shared cluster the
+            // run id must not collide with another user's run of the same name.
             spec = spec with
             {
-                RunId = Path.GetFileName(folder.FinalPath),
+                RunId = cluster is null ? Path.GetFileName(folder.FinalPath) : ClusterRunId(folder.FinalPath),
                 OutputPath = folder.StagingPath,
-                CheckpointMonths = request.Silos > 1 ? CheckpointStorage.DefaultIntervalMonths : 0,
+                CheckpointMonths = request.Silos > 1 || cluster is not null ? CheckpointStorage.DefaultIntervalMonths : 0,
             };
             RunResult result;
             try
             {
                 await using var siloLog = TextWriter.Synchronized(new StreamWriter(Path.Combine(folder.StagingPath, RunLog.FileName)));
-                await using var cluster = await SimulationCluster.StartAsync(
-                    new SimulationClusterOptions { Silos = request.Silos, Logging = RunLog.Configure(console, siloLog, request.Verbose) },
-                    cancellationToken);
-                result = console.Interactive
-                    ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(cluster.Client, spec, p, cancellationToken))
-                    : await RunDriver.RunAsync(cluster.Client, spec, new LogProgress(log), cancellationToken);
+                RunHost host;
+                try
+                {
+                    host = await RunHost.StartAsync(request, cluster, RunLog.Configure(console, siloLog, request.Verbose), cancellationToken);
+                }
+                catch (Exception e) when (cluster is not null && !cancellationToken.IsCancellationRequested && ClusterProblem.DescribeClient(e, cluster) is { } problem)
+                {
+                    await console.Error.WriteLineAsync($"sim run: cannot join cluster {request.ClusterId} ({cluster.Describe()}): {problem}; nothing was written");
+                    return ExitCodes.BadInput;
+                }
+
+                await using (host)
+                {
+                    try
+                    {
+                        result = console.Interactive
+                            ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(host.Client, spec, p, cancellationToken))
+                            : await RunDriver.RunAsync(host.Client, spec, new LogProgress(log), cancellationToken);
+                    }
+                    catch (Exception e) when (cluster is not null && !cancellationToken.IsCancellationRequested && ClusterProblem.DescribeClient(e, cluster) is { } problem)
+                    {
+                        await console.Error.WriteLineAsync($"sim run: cluster {request.ClusterId} went away during the run: {problem}; the partial run was discarded");
+                        return ExitCodes.ClusterLost;
+                    }
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -118,6 +152,11 @@ internal static class RunWorkflow
             problems.Add($"--end {end}: allowed a month YYYY-MM");
         }
 
+        if (request.Cluster is not null && request.Silos != 1)
+        {
+            problems.Add($"--silos {request.Silos} with --cluster: the cluster's silos host the run; leave --silos out");
+        }
+
         if (request.Silos is < 1 or > SimulationClusterOptions.MaxSilos)
         {
             problems.Add($"--silos {request.Silos}: allowed 1 to {SimulationClusterOptions.MaxSilos}");
@@ -131,6 +170,10 @@ internal static class RunWorkflow
 
         return problems;
     }
+
+    /// <summary>A run id no other submitter of the cluster will use: the folder name, this host, this process and the time.</summary>
+    private static string ClusterRunId(string folder) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Path.GetFileName(folder)}@{Environment.MachineName}-{Environment.ProcessId}-{DateTime.UtcNow:yyyyMMddTHHmmss}");
 
     private static List<string> ModelRegionNames(Scenario scenario) =>
         [.. Sim.Model.Regions.RegionTable.Load(scenario.Population.RegionsPath).Regions.Select(r => r.Code + " " + r.Name)];

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Sim.Grains.Hosting;
+
+namespace Sim.Host.Cluster;
+
+/// <summary>An Orleans client of a running cluster (<c>sim run --cluster</c>, <c>sim cluster status</c>).</summary>
+internal static class ClusterClientFactory
+{
+    /// <summary>Connects to the cluster; the returned host owns the client (stop and dispose it when done).</summary>
+    public static async Task<IHost> ConnectAsync(ClusterConnection connection, string clusterId, string serviceId,
+        Action<ILoggingBuilder> logging, TimeSpan callTimeout, CancellationToken cancellationToken)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        logging(builder.Logging);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedSiloLifetime>();
+        builder.UseOrleansClient(client =>
+        {
+            if (connection.PostgresConnectionString is { } postgres)
+            {
+                client.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = Silo.SiloHostFactory.PostgresInvariant;
+                    o.ConnectionString = postgres;
+                });
+                client.Configure<ClusterOptions>(o =>
+                {
+                    o.ClusterId = clusterId;
+                    o.ServiceId = serviceId;
+                });
+            }
+            else
+            {
+                client.UseLocalhostClustering(connection.LocalhostGatewayPort, serviceId, clusterId);
+            }
+
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = callTimeout);
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+        });
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
+        return host;
+    }
+}

@@ -1,0 +1,36 @@
+namespace Sim.Host.Silo;
+
+/// <summary>
+/// Options of <c>sim silo</c>, bound from configuration section <c>Silo</c>: <c>appsettings.json</c> in the working
+/// folder, the file of <c>--config</c>, environment variables <c>SIM_Silo__ClusterId</c> and so on, then the
+/// command-line options, each overriding the one before — so the same silo runs under systemd or in a container.
+/// </summary>
+internal sealed class SiloHostOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Silo";
+
+    /// <summary>Orleans' cluster id: silos and clients of one cluster share it.</summary>
+    public string ClusterId { get; set; } = "sim";
+
+    /// <summary>Orleans' service id: stays the same across deployments of the cluster (it keys stored state).</summary>
+    public string ServiceId { get; set; } = "sim";
+
+    /// <summary><c>localhost</c> (single-host dev cluster) or a PostgreSQL connection string.</summary>
+    public string Membership { get; set; } = "localhost";
+
+    /// <summary>Port silos talk to each other on.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Port clients connect to.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>For localhost membership: the primary silo's silo port (null: this silo is the primary).</summary>
+    public int? PrimarySiloPort { get; set; }
+
+    /// <summary>The address other silos and clients reach this one at (default: loopback for localhost membership, else this host's first address).</summary>
+    public string? Advertise { get; set; }
+
+    /// <summary>How long a grain call may take.</summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromMinutes(10);
+}
