@@ -11,4 +11,7 @@ public enum ParquetCompression
 
     /// <summary>GZIP, RFC 1952 members.</summary>
     Gzip,
+
+    /// <summary>ZSTD (RFC 8878 frames), level 3 as DuckDB and Arrow write by default; through ZstdSharp.</summary>
+    Zstd,
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sim.Grains.Tests.Infrastructure;
 
 namespace Sim.Grains.Tests.Output;
@@ -29,15 +30,15 @@ public sealed class DuckDbInteropTests(SmallRunFixture run) : IClassFixture<Smal
               (SELECT count(*) FROM rm WHERE day(month) <> 1) AS not_month_start
             """;
         var row = DuckDbCli.Query(sql).Single();
-        Assert.Equal(240, long.Parse(row[0].ToString()));
-        Assert.Equal(20, long.Parse(row[1].ToString()));
-        Assert.Equal(0, long.Parse(row[2].ToString()));
-        Assert.Equal(0, long.Parse(row[3].ToString()));
-        Assert.Equal(0, long.Parse(row[4].ToString()));
-        Assert.Equal(0, long.Parse(row[5].ToString()));
-        Assert.True(decimal.Parse(row[6].ToString(), System.Globalization.CultureInfo.InvariantCulture) > 0);
-        Assert.Equal("DATE", row[7].GetString());
-        Assert.Equal(0, long.Parse(row[8].ToString()));
+        Assert.Equal(240, Convert.ToInt64(row[0], CultureInfo.InvariantCulture));
+        Assert.Equal(20, Convert.ToInt64(row[1], CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt64(row[2], CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt64(row[3], CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt64(row[4], CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt64(row[5], CultureInfo.InvariantCulture));
+        Assert.True(decimal.Parse(Convert.ToString(row[6], CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture) > 0);
+        Assert.Equal("DATE", row[7]);
+        Assert.Equal(0, Convert.ToInt64(row[8], CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -50,11 +51,11 @@ public sealed class DuckDbInteropTests(SmallRunFixture run) : IClassFixture<Smal
             WHERE s.type = 'BYTE_ARRAY' AND m.num_values > 0
             GROUP BY ALL ORDER BY 1
             """);
-        Assert.Contains(rows, r => r[0].GetString() == "region_code");
+        Assert.Contains(rows, r => (string?)r[0] == "region_code");
         foreach (var r in rows)
         {
-            Assert.True(r[1].GetBoolean(), $"column {r[0]} is not Snappy-compressed everywhere");
-            Assert.True(r[2].GetBoolean(), $"string column {r[0]} is not dictionary-encoded");
+            Assert.True((bool)r[1]!, $"column {r[0]} is not Snappy-compressed everywhere");
+            Assert.True((bool)r[2]!, $"string column {r[0]} is not dictionary-encoded");
         }
     }
 }
