@@ -6,7 +6,7 @@ public enum ParquetCompression
     /// <summary>UNCOMPRESSED.</summary>
     None,
 
-    /// <summary>SNAPPY, raw block format.</summary>
+    /// <summary>SNAPPY, raw block format; through Snappier (a port of Google's C++ Snappy).</summary>
     Snappy,
 
     /// <summary>GZIP, RFC 1952 members.</summary>

@@ -41,7 +41,7 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
         _options = options ?? new ParquetWriterOptions();
         _options.Validate();
         Schema = schema;
-        _shared = new WriterResources(_options.Compression, _options.UseLibrarySnappy);
+        _shared = new WriterResources(_options.Compression);
         _columns = [.. schema.Fields.Select(field => ColumnWriterFactory.Create(field, _options, _shared))];
         _output = output;
         _file = new FileAssembler(output);

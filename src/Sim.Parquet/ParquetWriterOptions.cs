@@ -42,9 +42,6 @@ public sealed class ParquetWriterOptions
     /// <summary>The created_by field: "sim-parquet version X.Y.Z (build ...)".</summary>
     public string CreatedBy { get; set; } = DefaultCreatedBy;
 
-    /// <summary>Snappy through the Snappier library instead of our own compressor (the macro benchmark compares them).</summary>
-    internal bool UseLibrarySnappy { get; set; }
-
     internal void Validate()
     {
         if (RowGroupMaxRows < 1)

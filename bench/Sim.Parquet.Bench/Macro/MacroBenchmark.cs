@@ -5,7 +5,7 @@ namespace Sim.Parquet.Bench.Macro;
 
 /// <summary>
 /// <c>macro</c>: writes the person table with each writer of <c>--writers</c> (Sim.Parquet by default; also
-/// Sim.Parquet with Snappier, ParquetSharp, Parquet.Net) in a fresh child process per run (so each run's peak
+/// ParquetSharp, Parquet.Net) in a fresh child process per run (so each run's peak
 /// memory is its own), alternating, then has DuckDB (threads=1) COPY the same rows to Snappy Parquet, and reports
 /// medians, ratios and memory figures. Finally DuckDB reads every written file back and its aggregates must
 /// equal the generator's.

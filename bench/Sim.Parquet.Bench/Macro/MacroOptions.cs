@@ -43,7 +43,7 @@ internal sealed class MacroOptions
     public static string Usage =>
         "macro [--rows N] [--repeat N] [--batch N] [--row-group-rows N] [--dir DIR] [--columns a,b] " +
         "[--per-column [--per-column-rows N]] [--skip-duckdb] [--keep] [--no-warmup] [--codec none|snappy|gzip|zstd] " +
-        "[--writers sim,sim-snappier,parquetsharp,parquetnet]";
+        "[--writers sim,parquetsharp,parquetnet]";
 
     public static MacroOptions Parse(IReadOnlyList<string> args)
     {

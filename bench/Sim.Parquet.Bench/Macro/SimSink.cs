@@ -7,10 +7,10 @@ internal sealed class SimSink : TableSink
     private readonly ParquetFileWriter writer;
     private readonly BenchColumn[] columns;
 
-    public SimSink(string path, BenchColumn[] columns, MacroOptions options, bool librarySnappy)
+    public SimSink(string path, BenchColumn[] columns, MacroOptions options)
     {
         this.columns = columns;
-        var writerOptions = new ParquetWriterOptions { Compression = options.Codec, UseLibrarySnappy = librarySnappy };
+        var writerOptions = new ParquetWriterOptions { Compression = options.Codec };
         if (options.RowGroupRows is { } rowGroupRows)
         {
             writerOptions.RowGroupMaxRows = rowGroupRows;

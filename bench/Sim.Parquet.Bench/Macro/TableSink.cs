@@ -11,7 +11,7 @@ internal abstract class TableSink : IDisposable
         var rowGroupRows = options.RowGroupRows ?? new ParquetWriterOptions().RowGroupMaxRows;
         return kind switch
         {
-            WriterKind.Sim or WriterKind.SimSnappier => new SimSink(path, columns, options, kind == WriterKind.SimSnappier),
+            WriterKind.Sim => new SimSink(path, columns, options),
             WriterKind.ParquetSharp => new ParquetSharpSink(path, columns, options.Codec, rowGroupRows),
             WriterKind.ParquetNet => new ParquetNetSink(path, columns, options.Codec, rowGroupRows),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

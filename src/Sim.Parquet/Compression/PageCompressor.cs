@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Sim.Parquet.Encodings;
 using Sim.Parquet.Format;
+using Snappier;
 using ZstdSharp;
 
 namespace Sim.Parquet.Compression;
@@ -12,19 +13,11 @@ internal sealed class PageCompressor : IDisposable
     internal const int ZstdLevel = 3;
 
     private readonly ParquetCompression _compression;
-    private readonly bool _librarySnappy;
     private readonly ByteBuffer _output = new();
-    private ushort[]? _snappyTable;
     private MemoryStream? _gzipOutput;
     private Compressor? _zstd;
 
-    /// <param name="compression">The codec.</param>
-    /// <param name="librarySnappy">Snappy through Snappier instead of our compressor (the benchmark compares both).</param>
-    public PageCompressor(ParquetCompression compression, bool librarySnappy = false)
-    {
-        _compression = compression;
-        _librarySnappy = librarySnappy;
-    }
+    public PageCompressor(ParquetCompression compression) => _compression = compression;
 
     public CompressionCodec Codec => _compression switch
     {
@@ -34,22 +27,18 @@ internal sealed class PageCompressor : IDisposable
         _ => CompressionCodec.Uncompressed,
     };
 
-    public long RetainedBytes => _output.Capacity + (_gzipOutput?.Capacity ?? 0) + ((_snappyTable?.Length ?? 0) * 2L);
+    public long RetainedBytes => _output.Capacity + (_gzipOutput?.Capacity ?? 0);
 
     /// <summary>Returns the compressed body; valid until the next call.</summary>
     public ReadOnlySpan<byte> Compress(ReadOnlySpan<byte> body)
     {
         switch (_compression)
         {
-            case ParquetCompression.Snappy when _librarySnappy:
-                _output.Clear();
-                _output.Advance(Snappier.Snappy.Compress(body, _output.GetSpan(Snappier.Snappy.GetMaxCompressedLength(body.Length))));
-                return _output.WrittenSpan;
             case ParquetCompression.Snappy:
-                _snappyTable ??= new ushort[SnappyCompressor.HashTableSize];
+                // Snappier (a port of Google's C++ Snappy) measured as fast as the compressor the project had
+                // written (bench/README.md), so the project keeps no codec of its own.
                 _output.Clear();
-                var written = SnappyCompressor.Compress(body, _output.GetSpan(SnappyCompressor.MaxCompressedLength(body.Length)), _snappyTable);
-                _output.Advance(written);
+                _output.Advance(Snappy.Compress(body, _output.GetSpan(Snappy.GetMaxCompressedLength(body.Length))));
                 return _output.WrittenSpan;
             case ParquetCompression.Gzip:
                 var output = _gzipOutput ??= new MemoryStream();

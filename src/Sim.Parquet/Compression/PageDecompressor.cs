@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Sim.Parquet.Format;
+using Snappier;
 using ZstdSharp;
 
 namespace Sim.Parquet.Compression;
@@ -49,7 +50,7 @@ internal static class PageDecompressor
                 input.Span.CopyTo(output);
                 return;
             case CompressionCodec.Snappy:
-                SnappyDecompressor.Decompress(input.Span, output, what);
+                DecompressSnappy(input.Span, output, what);
                 return;
             case CompressionCodec.Gzip:
                 DecompressGzip(input, output, what);
@@ -69,14 +70,41 @@ internal static class PageDecompressor
             using var source = new ReadOnlyMemoryStream(input);
             using var gzip = new GZipStream(source, CompressionMode.Decompress);
             var read = gzip.ReadAtLeast(output, output.Length, throwOnEndOfStream: false);
-            if (read != output.Length)
+            Span<byte> beyond = stackalloc byte[1];
+            if (read != output.Length || gzip.Read(beyond) != 0)
             {
-                throw new ParquetFormatException($"corrupt {what}: gzip data holds {read} bytes, page header says {output.Length}");
+                throw new ParquetFormatException($"corrupt {what}: gzip data does not hold exactly the {output.Length} bytes the page header says");
             }
         }
         catch (InvalidDataException e)
         {
             throw new ParquetFormatException($"corrupt {what}: invalid gzip data ({e.Message})", e);
+        }
+    }
+
+    /// <summary>One raw Snappy block whose length preamble must say the page's size.</summary>
+    private static void DecompressSnappy(ReadOnlySpan<byte> input, Span<byte> output, string what)
+    {
+        int read;
+        try
+        {
+            var declared = Snappy.GetUncompressedLength(input);
+            if (declared != output.Length)
+            {
+                throw new ParquetFormatException($"corrupt {what}: snappy length preamble says {declared} bytes, page header says {output.Length}");
+            }
+
+            read = Snappy.Decompress(input, output);
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
+        {
+            // The message is enough; a wrapped library exception would read as a decoder crash.
+            throw new ParquetFormatException($"corrupt {what}: invalid snappy data ({e.Message})");
+        }
+
+        if (read != output.Length)
+        {
+            throw new ParquetFormatException($"corrupt {what}: snappy data holds {read} bytes, page header says {output.Length}");
         }
     }
 

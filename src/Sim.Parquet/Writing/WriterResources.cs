@@ -15,9 +15,9 @@ internal sealed class WriterResources : IDisposable
     private readonly ByteBuffer _header = new(256);
     private readonly CompactWriter _headerWriter;
 
-    public WriterResources(ParquetCompression compression, bool librarySnappy)
+    public WriterResources(ParquetCompression compression)
     {
-        Compressor = new PageCompressor(compression, librarySnappy);
+        Compressor = new PageCompressor(compression);
         _headerWriter = new CompactWriter(_header);
     }
 
