@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test of the project on a fresh machine: installs the independent Parquet readers
-# (npm, tests/interop) and runs all .NET test projects in Release.
-# With CI=true the interop tests are mandatory: a missing or broken DuckDB fails the run.
+# Runs every test of the project on a fresh machine: only the .NET SDK is needed. The independent Parquet
+# readers (DuckDB through DuckDB.NET, Arrow C++ through ParquetSharp) come from NuGet with their native libraries.
+# With CI=true nothing changes: the interop tests are never skipped anywhere, so a DuckDB or ParquetSharp that
+# cannot load fails the run.
 set -euo pipefail
 cd "$(dirname "$0")"
-# npm ci rejects this lock file: the registry mirror lacks the other platforms' optional DuckDB bindings.
-# npm install still installs exactly the pinned versions (exact versions in package.json + the lock).
-npm install --prefix tests/interop --no-audit --no-fund --loglevel=error
 dotnet test Simulation.sln -c Release -nodeReuse:false --logger "console;verbosity=normal" "$@"

@@ -7,7 +7,7 @@ internal static class Program
 {
     /// <summary>
     /// <c>macro ...</c> runs the end-to-end writer benchmark against DuckDB (see <see cref="MacroOptions.Usage"/>);
-    /// <c>macro-write ...</c> is its measured child process; anything else goes to BenchmarkDotNet.
+    /// <c>macro-write ...</c> is its measured writer child, <c>macro-duckdb ...</c> its DuckDB child; anything else goes to BenchmarkDotNet.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -17,6 +17,8 @@ internal static class Program
                 return MacroBenchmark.Run(args[1..]);
             case "macro-write":
                 return WriterChild.Run(args[1..]);
+            case "macro-duckdb":
+                return DuckDbBenchChild.Run(args[1..]);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

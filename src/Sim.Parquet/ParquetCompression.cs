@@ -6,9 +6,12 @@ public enum ParquetCompression
     /// <summary>UNCOMPRESSED.</summary>
     None,
 
-    /// <summary>SNAPPY, raw block format.</summary>
+    /// <summary>SNAPPY, raw block format; through Snappier (a port of Google's C++ Snappy).</summary>
     Snappy,
 
     /// <summary>GZIP, RFC 1952 members.</summary>
     Gzip,
+
+    /// <summary>ZSTD (RFC 8878 frames), level 3 as DuckDB and Arrow write by default; through ZstdSharp.</summary>
+    Zstd,
 }

@@ -415,5 +415,7 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
         {
             column.Dispose();
         }
+
+        _shared.Dispose();
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Sim.Parquet.Bench.Macro;
 
@@ -35,10 +34,6 @@ internal static class Checksums
             .Select(v => v.ToString(CultureInfo.InvariantCulture))];
     }
 
-    public static string[] ReadByDuckDb(string path)
-    {
-        var sql = $"{Query} FROM read_parquet('{path.Replace("'", "''", StringComparison.Ordinal)}')";
-        using var json = JsonDocument.Parse(NodeScripts.Run("duckdb-query.mjs", sql));
-        return [.. json.RootElement.GetProperty("rows")[0].EnumerateArray().Select(v => v.GetString() ?? "NULL")];
-    }
+    public static string[] ReadByDuckDb(string path) =>
+        [.. DuckDbQuery.FirstRow($"{Query} FROM read_parquet({DuckDbQuery.Literal(path)})").Select(v => v as string ?? "NULL")];
 }

@@ -1,6 +1,6 @@
 namespace Sim.Parquet.Bench.Macro;
 
-/// <summary>What tests/interop/duckdb-bench.mjs reports for the timed COPY runs.</summary>
+/// <summary>What the DuckDB child (<see cref="DuckDbBenchChild"/>) reports for the timed COPY runs.</summary>
 internal sealed record DuckDbCopyResult(
     long Rows,
     double LoadMs,
@@ -11,4 +11,4 @@ internal sealed record DuckDbCopyResult(
     double RowGroupRows,
     double RowGroupBytes,
     double RowGroupCompressedBytes,
-    long MaxRssBytes);
+    long PeakWorkingSetBytes);

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Sim.Parquet.Bench.Macro;
 
 /// <summary>
-/// A DuckDB process (tests/interop/duckdb-bench.mjs, interactive mode) holding the benchmark table in memory,
+/// A DuckDB child process (<see cref="DuckDbBenchChild"/>, DuckDB.NET) holding the benchmark table in memory,
 /// timing one COPY per request, so runs of our writer and of DuckDB can alternate under the same machine load.
 /// </summary>
 internal sealed class DuckDbCopySession : IDisposable
@@ -15,13 +15,13 @@ internal sealed class DuckDbCopySession : IDisposable
 
     public DuckDbCopySession(string input, string output, IReadOnlyList<string> columns)
     {
-        string[] args = columns.Count > 0 ? [input, output, "interactive", string.Join(',', columns)] : [input, output, "interactive"];
-        var info = NodeScripts.StartInfo("duckdb-bench.mjs", args);
+        string[] args = columns.Count > 0 ? ["macro-duckdb", input, output, string.Join(',', columns)] : ["macro-duckdb", input, output];
+        var info = ChildProcess.Self(args);
         info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.UseShellExecute = false;
-        process = Process.Start(info) ?? throw new InvalidOperationException("node did not start");
+        process = Process.Start(info) ?? throw new InvalidOperationException("the DuckDB child did not start");
         stderr = process.StandardError.ReadToEndAsync();
         using var ready = JsonDocument.Parse(ReadLine());
         LoadMs = ready.RootElement.GetProperty("loadMs").GetDouble();
@@ -59,5 +59,5 @@ internal sealed class DuckDbCopySession : IDisposable
     }
 
     private string ReadLine() => process.StandardOutput.ReadLine()
-        ?? throw new InvalidOperationException($"duckdb-bench.mjs ended early: {stderr.GetAwaiter().GetResult()}");
+        ?? throw new InvalidOperationException($"the DuckDB child ended early: {stderr.GetAwaiter().GetResult()}");
 }

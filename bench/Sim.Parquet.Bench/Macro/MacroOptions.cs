@@ -31,12 +31,19 @@ internal sealed class MacroOptions
     /// <summary>Our writer's codec (DuckDB always writes Snappy); other codecs show what compression costs.</summary>
     public ParquetCompression Codec { get; private set; } = ParquetCompression.Snappy;
 
+    /// <summary>The library a writer child writes with.</summary>
+    public WriterKind Writer { get; private set; } = WriterKind.Sim;
+
+    /// <summary>The libraries the parent alternates (one child per library per repetition), in this order.</summary>
+    public IReadOnlyList<WriterKind> Writers { get; private set; } = [WriterKind.Sim];
+
     /// <summary>Whether the writer child writes a few small row groups before the timed run (JIT tier-up).</summary>
     public bool Warmup { get; private set; } = true;
 
     public static string Usage =>
         "macro [--rows N] [--repeat N] [--batch N] [--row-group-rows N] [--dir DIR] [--columns a,b] " +
-        "[--per-column [--per-column-rows N]] [--skip-duckdb] [--keep] [--no-warmup] [--codec none|snappy|gzip]";
+        "[--per-column [--per-column-rows N]] [--skip-duckdb] [--keep] [--no-warmup] [--codec none|snappy|gzip|zstd] " +
+        "[--writers sim,parquetsharp,parquetnet]";
 
     public static MacroOptions Parse(IReadOnlyList<string> args)
     {
@@ -59,6 +66,8 @@ internal sealed class MacroOptions
                 case "--keep": options.Keep = true; break;
                 case "--no-warmup": options.Warmup = false; break;
                 case "--codec": options.Codec = Enum.Parse<ParquetCompression>(Next(), ignoreCase: true); break;
+                case "--writer": options.Writer = ParseWriter(Next()); break;
+                case "--writers": options.Writers = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(ParseWriter)]; break;
                 default: throw new ArgumentException($"unknown option {args[i]}. Usage: {Usage}");
             }
         }
@@ -71,12 +80,20 @@ internal sealed class MacroOptions
         return options;
     }
 
+    /// <summary>A copy with another row-group size (the warm-up writes small row groups).</summary>
+    public MacroOptions WithRowGroupRows(int rows)
+    {
+        var copy = (MacroOptions)MemberwiseClone();
+        copy.RowGroupRows = rows;
+        return copy;
+    }
+
     /// <summary>The arguments that make a writer child reproduce these options for one file.</summary>
-    public List<string> ChildArguments(string output, long rows, IReadOnlyList<string> columns)
+    public List<string> ChildArguments(WriterKind writer, string output, long rows, IReadOnlyList<string> columns)
     {
         var args = new List<string>
         {
-            "macro-write", "--rows", rows.ToString(CultureInfo.InvariantCulture), "--batch",
+            "macro-write", "--writer", writer.ToString(), "--rows", rows.ToString(CultureInfo.InvariantCulture), "--batch",
             BatchRows.ToString(CultureInfo.InvariantCulture), "--out", output,
         };
         if (RowGroupRows is { } rowGroupRows)
@@ -97,4 +114,7 @@ internal sealed class MacroOptions
 
         return args;
     }
+
+    private static WriterKind ParseWriter(string name) =>
+        Enum.Parse<WriterKind>(name.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
 }

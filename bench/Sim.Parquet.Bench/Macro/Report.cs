@@ -39,6 +39,31 @@ internal static class Report
         Line("time inside calls, ms", string.Join(", ", calls) + " (a row-group flush counts for the call that triggers it)");
     }
 
+    /// <summary>
+    /// Writers side by side, medians: wall and CPU time (process CPU includes native threads and the GC), peak
+    /// working set, file size; ratios are the other writer's cost over the first's (above 1: the first is cheaper).
+    /// </summary>
+    public static void Writers(IReadOnlyDictionary<WriterKind, List<WriterRunResult>> runs, IReadOnlyDictionary<WriterKind, FileLayout> layouts)
+    {
+        var first = runs.First();
+        double Wall(WriterKind w) => Median(runs[w].Select(r => r.WriteMs));
+        double Cpu(WriterKind w) => Median(runs[w].Select(r => r.WriteProcessCpuMs));
+        Console.WriteLine();
+        Console.WriteLine($"## Writers side by side, medians of {first.Value.Count} alternating runs (ratios: writer / {first.Key})");
+        Console.WriteLine("| writer | wall ms | process CPU ms | thread CPU ms | wall ratio | CPU ratio | peak working set MB | above runtime MB | allocated MB | file MB | row groups |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (writer, list) in runs)
+        {
+            var peak = Median(list.Select(r => (double)r.PeakWorkingSetBytes));
+            var runtime = Median(list.Select(r => (double)r.RuntimeWorkingSetBytes));
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {writer} | {Wall(writer):F0} | {Cpu(writer):F0} | {Median(list.Select(r => r.WriteCpuMs)):F0} | {Wall(writer) / Wall(first.Key):F2} | " +
+                $"{Cpu(writer) / Cpu(first.Key):F2} | {Mb(peak)} | {Mb(peak - runtime)} | {Mb(Median(list.Select(r => (double)r.AllocatedBytes)))} | " +
+                $"{Mb(list[^1].FileBytes)} | {layouts[writer].RowGroups} |"));
+        }
+    }
+
     public static void DuckDb(DuckDbCopyResult duck)
     {
         var ms = Median(duck.CopyMs);
@@ -49,7 +74,7 @@ internal static class Report
                            $"{Mb(duck.RowGroupBytes * duck.RowGroups / ms * 1000)} MB/s uncompressed");
         Line("file", $"{Mb(duck.FileBytes)} MB, {duck.RowGroups} row groups of {duck.RowGroupRows:N0} rows, " +
                      $"{Mb(duck.RowGroupBytes)} MB uncompressed each (median)");
-        Line("node + DuckDB max RSS", $"{Mb(duck.MaxRssBytes)} MB (includes the loaded table)");
+        Line("DuckDB process peak working set", $"{Mb(duck.PeakWorkingSetBytes)} MB (includes the loaded table)");
     }
 
     public static void Ratio(IReadOnlyList<WriterRunResult> runs, DuckDbCopyResult duck)

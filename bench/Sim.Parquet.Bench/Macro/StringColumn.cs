@@ -5,6 +5,8 @@ internal sealed class StringColumn(string name, string[] pool, Func<long, int> p
     : BenchColumn(new ParquetField(name, ParquetType.String, Nullable: isNull is not null))
 {
     private string?[] values = [];
+    private string?[] group = [];
+    private global::Parquet.Schema.DataField? netField;
 
     public override void Allocate(int batchRows) => values = new string?[batchRows];
 
@@ -18,4 +20,21 @@ internal sealed class StringColumn(string name, string[] pool, Func<long, int> p
     }
 
     public override void Write(ParquetFileWriter writer, int count) => writer.WriteColumn(values.AsSpan(0, count));
+
+    public override ParquetSharp.Column ParquetSharpColumn() => new ParquetSharp.Column<string>(Name, ParquetSharp.LogicalType.String());
+
+    public override void Write(ParquetSharp.ColumnWriter column, int count)
+    {
+        using var writer = column.LogicalWriter<string?>();
+        writer.WriteBatch(values.AsSpan(0, count));
+    }
+
+    public override global::Parquet.Schema.DataField ParquetNetField() => netField ??= new global::Parquet.Schema.DataField(Name, typeof(string), isNullable: isNull is not null);
+
+    public override void AllocateRowGroup(int rows) => group = new string?[rows];
+
+    public override void Gather(int offset, int count) => values.AsSpan(0, count).CopyTo(group.AsSpan(offset));
+
+    public override Task Write(global::Parquet.ParquetRowGroupWriter rowGroup, int rows) =>
+        rowGroup.WriteAsync(ParquetNetField(), rows == group.Length ? group! : new ArraySegment<string>(group!, 0, rows), null);
 }

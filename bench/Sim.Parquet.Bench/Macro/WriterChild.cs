@@ -5,8 +5,9 @@ namespace Sim.Parquet.Bench.Macro;
 
 /// <summary>
 /// The measured process (<c>macro-write</c>): generates the table batch by batch into reused buffers and writes
-/// it with Sim.Parquet (Snappy). Only the writer's calls are inside the write timer; the generation is timed
-/// apart. The process holds nothing but the writer and one batch, so its peak memory is the writer's.
+/// it with the library <c>--writer</c> names (Sim.Parquet by default). Only the writer's calls are inside the
+/// write timer; the generation is timed apart. The process holds nothing but the writer and one batch, so its
+/// peak memory is the writer's.
 /// </summary>
 internal static class WriterChild
 {
@@ -22,18 +23,11 @@ internal static class WriterChild
             column.Allocate(options.BatchRows);
         }
 
-        var writerOptions = new ParquetWriterOptions { Compression = options.Codec };
-        if (options.RowGroupRows is { } rowGroupRows)
-        {
-            writerOptions.RowGroupMaxRows = rowGroupRows;
-        }
-
-        var schema = new ParquetSchema(columns.Select(c => c.Field));
         GC.Collect();
         var runtimeBaseline = Environment.WorkingSet;
         if (options.Warmup)
         {
-            WarmUp(columns, schema, options.BatchRows);
+            WarmUp(columns, options);
         }
 
         GC.Collect();
@@ -46,14 +40,17 @@ internal static class WriterChild
         var perColumn = columns.Select(_ => new Stopwatch()).ToArray();
         var complete = new Stopwatch();
         var cpuMs = 0.0;
+        var processCpu = TimeSpan.Zero;
         using var sampler = new MemorySampler();
-        using (var stream = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var self = Process.GetCurrentProcess())
         {
             var cpu = ThreadCpu.Milliseconds();
+            var processCpuBefore = ProcessCpu(self);
             write.Start();
-            using var writer = new ParquetFileWriter(stream, schema, writerOptions);
+            using var sink = TableSink.Create(options.Writer, output, columns, options);
             write.Stop();
             cpuMs += ThreadCpu.Milliseconds() - cpu;
+            processCpu += ProcessCpu(self) - processCpuBefore;
             for (long first = 0; first < options.Rows; first += options.BatchRows)
             {
                 var count = (int)Math.Min(options.BatchRows, options.Rows - first);
@@ -65,26 +62,31 @@ internal static class WriterChild
 
                 generate.Stop();
                 cpu = ThreadCpu.Milliseconds();
+                processCpuBefore = ProcessCpu(self);
                 write.Start();
+                sink.BeginBatch(count);
                 for (var c = 0; c < columns.Length; c++)
                 {
                     perColumn[c].Start();
-                    columns[c].Write(writer, count);
+                    sink.WriteColumn(c, count);
                     perColumn[c].Stop();
                 }
 
+                sink.EndBatch(count);
                 write.Stop();
                 cpuMs += ThreadCpu.Milliseconds() - cpu;
+                processCpu += ProcessCpu(self) - processCpuBefore;
             }
 
             cpu = ThreadCpu.Milliseconds();
+            processCpuBefore = ProcessCpu(self);
             write.Start();
             complete.Start();
-            writer.Complete();
-            stream.Flush();
+            sink.Complete();
             complete.Stop();
             write.Stop();
             cpuMs += ThreadCpu.Milliseconds() - cpu;
+            processCpu += ProcessCpu(self) - processCpuBefore;
         }
 
         sampler.Dispose();
@@ -95,6 +97,7 @@ internal static class WriterChild
             options.Rows,
             write.Elapsed.TotalMilliseconds,
             cpuMs,
+            processCpu.TotalMilliseconds,
             generate.Elapsed.TotalMilliseconds,
             new FileInfo(output).Length,
             runtimeBaseline,
@@ -112,28 +115,40 @@ internal static class WriterChild
     }
 
     /// <summary>
-    /// Writes small row groups to a discarding stream for about a second first, then pauses so the JIT's
-    /// background tier-1 compiles land: the timed run measures optimised code, as in a long simulation run.
-    /// The row groups are small so the warm-up does not set the memory peak.
+    /// Writes small row groups with the same library to a scratch file for about a second first, then pauses so
+    /// the JIT's background tier-1 compiles land: the timed run measures optimised code, as in a long simulation
+    /// run. The row groups are small so the warm-up does not set the memory peak.
     /// </summary>
-    private static void WarmUp(BenchColumn[] columns, ParquetSchema schema, int batchRows)
+    private static void WarmUp(BenchColumn[] columns, MacroOptions options)
     {
-        var rows = Math.Min(batchRows, 16_384);
+        var rows = Math.Min(options.BatchRows, 16_384);
+        var scratch = options.Output + ".warmup";
         var clock = Stopwatch.StartNew();
-        using (var writer = new ParquetFileWriter(new Micro.CountingStream(), schema, new ParquetWriterOptions { RowGroupMaxRows = rows }))
+        using (var sink = TableSink.Create(options.Writer, scratch, columns, options.WithRowGroupRows(rows)))
         {
             for (var batch = 0; batch < 4 || clock.ElapsedMilliseconds < 1_000; batch++)
             {
-                foreach (var column in columns)
+                sink.BeginBatch(rows);
+                for (var c = 0; c < columns.Length; c++)
                 {
-                    column.Fill((long)batch * rows, rows);
-                    column.Write(writer, rows);
+                    columns[c].Fill((long)batch * rows, rows);
+                    sink.WriteColumn(c, rows);
                 }
+
+                sink.EndBatch(rows);
             }
 
-            writer.Complete();
+            sink.Complete();
         }
 
+        File.Delete(scratch);
         Thread.Sleep(500);
+    }
+
+    /// <summary>User + system CPU time of the whole process (native library threads and the GC included).</summary>
+    private static TimeSpan ProcessCpu(Process self)
+    {
+        self.Refresh();
+        return self.TotalProcessorTime;
     }
 }

@@ -5,6 +5,7 @@ internal sealed record WriterRunResult(
     long Rows,
     double WriteMs,
     double WriteCpuMs,
+    double WriteProcessCpuMs,
     double GenerateMs,
     long FileBytes,
     long RuntimeWorkingSetBytes,

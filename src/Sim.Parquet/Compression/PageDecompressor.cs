@@ -1,17 +1,24 @@
 using System.IO.Compression;
 using Sim.Parquet.Format;
+using Snappier;
+using ZstdSharp;
 
 namespace Sim.Parquet.Compression;
 
 /// <summary>Decompresses page bodies from untrusted input into buffers of the declared size.</summary>
 internal static class PageDecompressor
 {
-    // Snappy's densest element is a 3-byte copy of 64 bytes; deflate's limit is about 1032:1.
+    // Snappy's densest element is a 3-byte copy of 64 bytes; deflate's limit is about 1032:1; a ZSTD block of
+    // 128 KiB can be a 4-byte RLE block (3-byte header and the byte), about 32768:1.
     private const long SnappyMaxRatio = 22;
     private const long DeflateMaxRatio = 1032;
+    private const long ZstdMaxRatio = 32_768;
+
+    [ThreadStatic]
+    private static Decompressor? t_zstd;
 
     public static bool IsSupported(CompressionCodec codec) =>
-        codec is CompressionCodec.Uncompressed or CompressionCodec.Snappy or CompressionCodec.Gzip;
+        codec is CompressionCodec.Uncompressed or CompressionCodec.Snappy or CompressionCodec.Gzip or CompressionCodec.Zstd;
 
     /// <summary>Rejects a declared size that the compressed bytes could not possibly produce, before allocating it.</summary>
     public static void CheckDeclaredSize(CompressionCodec codec, int compressed, int uncompressed, int maxPageBytes, string what)
@@ -25,6 +32,7 @@ internal static class PageDecompressor
         {
             CompressionCodec.Uncompressed => compressed,
             CompressionCodec.Snappy => (compressed * SnappyMaxRatio) + 64,
+            CompressionCodec.Zstd => (compressed * ZstdMaxRatio) + 1024,
             _ => (compressed * DeflateMaxRatio) + 1024,
         };
         if (codec == CompressionCodec.Uncompressed ? uncompressed != compressed : uncompressed > possible)
@@ -42,10 +50,13 @@ internal static class PageDecompressor
                 input.Span.CopyTo(output);
                 return;
             case CompressionCodec.Snappy:
-                SnappyDecompressor.Decompress(input.Span, output, what);
+                DecompressSnappy(input.Span, output, what);
                 return;
             case CompressionCodec.Gzip:
                 DecompressGzip(input, output, what);
+                return;
+            case CompressionCodec.Zstd:
+                DecompressZstd(input.Span, output, what);
                 return;
             default:
                 throw new ParquetFormatException($"codec {FormatNames.Of(codec)} is not supported ({what})");
@@ -59,14 +70,61 @@ internal static class PageDecompressor
             using var source = new ReadOnlyMemoryStream(input);
             using var gzip = new GZipStream(source, CompressionMode.Decompress);
             var read = gzip.ReadAtLeast(output, output.Length, throwOnEndOfStream: false);
-            if (read != output.Length)
+            Span<byte> beyond = stackalloc byte[1];
+            if (read != output.Length || gzip.Read(beyond) != 0)
             {
-                throw new ParquetFormatException($"corrupt {what}: gzip data holds {read} bytes, page header says {output.Length}");
+                throw new ParquetFormatException($"corrupt {what}: gzip data does not hold exactly the {output.Length} bytes the page header says");
             }
         }
         catch (InvalidDataException e)
         {
             throw new ParquetFormatException($"corrupt {what}: invalid gzip data ({e.Message})", e);
+        }
+    }
+
+    /// <summary>One raw Snappy block whose length preamble must say the page's size.</summary>
+    private static void DecompressSnappy(ReadOnlySpan<byte> input, Span<byte> output, string what)
+    {
+        int read;
+        try
+        {
+            var declared = Snappy.GetUncompressedLength(input);
+            if (declared != output.Length)
+            {
+                throw new ParquetFormatException($"corrupt {what}: snappy length preamble says {declared} bytes, page header says {output.Length}");
+            }
+
+            read = Snappy.Decompress(input, output);
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
+        {
+            // The message is enough; a wrapped library exception would read as a decoder crash.
+            throw new ParquetFormatException($"corrupt {what}: invalid snappy data ({e.Message})");
+        }
+
+        if (read != output.Length)
+        {
+            throw new ParquetFormatException($"corrupt {what}: snappy data holds {read} bytes, page header says {output.Length}");
+        }
+    }
+
+    /// <summary>One or more ZSTD frames that must fill the page exactly (a frame larger than the page is corrupt).</summary>
+    private static void DecompressZstd(ReadOnlySpan<byte> input, Span<byte> output, string what)
+    {
+        int read;
+        try
+        {
+            read = (t_zstd ??= new Decompressor()).Unwrap(input, output);
+        }
+        catch (ZstdException e)
+        {
+            // The message is enough; a wrapped library exception would read as a decoder crash.
+            throw new ParquetFormatException($"corrupt {what}: invalid zstd data ({e.Message})");
+        }
+
+        if (read != output.Length)
+        {
+            throw new ParquetFormatException($"corrupt {what}: zstd data holds {read} bytes, page header says {output.Length}");
         }
     }
 }

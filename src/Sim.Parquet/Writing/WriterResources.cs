@@ -10,7 +10,7 @@ namespace Sim.Parquet.Writing;
 /// so one compressor, one page-body buffer and one header buffer serve them all, and finished pages
 /// live in segments of one pool.
 /// </summary>
-internal sealed class WriterResources
+internal sealed class WriterResources : IDisposable
 {
     private readonly ByteBuffer _header = new(256);
     private readonly CompactWriter _headerWriter;
@@ -39,4 +39,6 @@ internal sealed class WriterResources
         _headerWriter.EndStruct();
         return _header.WrittenSpan;
     }
+
+    public void Dispose() => Compressor.Dispose();
 }

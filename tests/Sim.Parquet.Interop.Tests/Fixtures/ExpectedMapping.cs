@@ -81,4 +81,14 @@ internal static class ExpectedMapping
         "TIMESTAMP_NS" => ParquetType.TimestampNanos,
         _ => throw new ArgumentOutOfRangeException(nameof(duckDbType), duckDbType, null),
     };
+
+    /// <summary>The codec's name in the footer, as DuckDB prints it.</summary>
+    public static string CodecName(ParquetCompression codec) => codec switch
+    {
+        ParquetCompression.None => "UNCOMPRESSED",
+        ParquetCompression.Snappy => "SNAPPY",
+        ParquetCompression.Gzip => "GZIP",
+        ParquetCompression.Zstd => "ZSTD",
+        _ => throw new ArgumentOutOfRangeException(nameof(codec), codec, null),
+    };
 }

@@ -2,7 +2,7 @@ namespace Sim.Parquet.Interop.Tests.Fixtures;
 
 /// <summary>
 /// Walks the page headers of a column chunk with a minimal Thrift compact-protocol reader of its own (written
-/// from parquet.thrift, independent of Sim.Parquet's), because neither DuckDB nor arrow-rs exposes pages:
+/// from parquet.thrift, independent of Sim.Parquet's), because DuckDB's metadata functions stop at column chunks:
 /// it lets the tests count pages and check that page value counts add up to the chunk's num_values.
 /// </summary>
 internal static class PageWalker

@@ -6,8 +6,8 @@ namespace Sim.Parquet.Interop.Tests.Infrastructure;
 /// <summary>
 /// Every value of a Parquet file as DuckDB reads it, fetched column-wise: DuckDB turns each column into one
 /// string of exact tokens (decimal integers, shortest round-trip floats, hex for text and bytes, epoch counts
-/// for dates and timestamps), in file row order. Converting row by row in node costs microseconds per value;
-/// this costs a few milliseconds per column.
+/// for dates and timestamps), in file row order. The tokens are exact where DuckDB.NET's own conversions are
+/// not (dates outside years 1..9999, nanosecond timestamps), and one string per column is cheap to fetch.
 /// </summary>
 internal sealed class DuckDbColumns
 {
@@ -72,7 +72,12 @@ internal sealed class DuckDbColumns
         _ => $"hex({column}::VARCHAR)",
     };
 
-    /// <summary>The CLR value Sim.Parquet uses for the token (same mapping as <see cref="DuckDbValues.ToClr"/>).</summary>
+    /// <summary>
+/// The CLR value Sim.Parquet uses for the token: BOOLEAN→bool, TINYINT→sbyte, SMALLINT→short, INTEGER→int,
+/// BIGINT→long, UTINYINT→byte, USMALLINT→ushort, UINTEGER→uint, UBIGINT→ulong, HUGEINT→BigInteger, FLOAT→float,
+/// DOUBLE→double, VARCHAR→string, BLOB→byte[], DATE→DateOnly, TIMESTAMP*→DateTime (UTC; nanoseconds floored to
+/// 100 ns ticks; clamped to years 1..9999); other types keep DuckDB's text.
+/// </summary>
     private static object Parse(string token, string type) => type switch
     {
         "BOOLEAN" => token == "1",
@@ -102,8 +107,21 @@ internal sealed class DuckDbColumns
         "VARCHAR" => Encoding.UTF8.GetString(Convert.FromHexString(token)),
         "BLOB" => Convert.FromHexString(token),
         "DATE" => DateOnly.FromDayNumber(UnixEpochDay + int.Parse(token, CultureInfo.InvariantCulture)),
-        "TIMESTAMP_NS" => DuckDbValues.FromTicks(DuckDbValues.FloorDiv(Int128.Parse(token, CultureInfo.InvariantCulture), 100)),
-        "TIMESTAMP" or "TIMESTAMP WITH TIME ZONE" or "TIMESTAMP_MS" or "TIMESTAMP_S" => DuckDbValues.FromTicks(Int128.Parse(token, CultureInfo.InvariantCulture) * 10),
+        "TIMESTAMP_NS" => FromTicks(FloorDiv(Int128.Parse(token, CultureInfo.InvariantCulture), 100)),
+        "TIMESTAMP" or "TIMESTAMP WITH TIME ZONE" or "TIMESTAMP_MS" or "TIMESTAMP_S" => FromTicks(Int128.Parse(token, CultureInfo.InvariantCulture) * 10),
         _ => Encoding.UTF8.GetString(Convert.FromHexString(token)),
     };
+
+    /// <summary>
+    /// A UTC DateTime; instants outside years 1..9999 clamp to MinValue/MaxValue, as our reader does with
+    /// <see cref="ParquetReaderOptions.ClampOutOfRangeDates"/>.
+    /// </summary>
+    internal static DateTime FromTicks(Int128 ticksSinceEpoch) =>
+        new((long)Int128.Clamp(ticksSinceEpoch + DateTime.UnixEpoch.Ticks, 0, DateTime.MaxValue.Ticks), DateTimeKind.Utc);
+
+    private static Int128 FloorDiv(Int128 a, Int128 b)
+    {
+        var q = a / b;
+        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+    }
 }

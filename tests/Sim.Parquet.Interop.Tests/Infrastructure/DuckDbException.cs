@@ -1,6 +1,6 @@
 namespace Sim.Parquet.Interop.Tests.Infrastructure;
 
-/// <summary>DuckDB rejected a statement, or the node process running it failed.</summary>
+/// <summary>DuckDB rejected a statement, or the embedded DuckDB could not start.</summary>
 public sealed class DuckDbException : Exception
 {
     public DuckDbException(string message)

@@ -1,13 +1,18 @@
-using System.Text.Json;
+using System.Data.Common;
+using System.Globalization;
 
 namespace Sim.Parquet.Interop.Tests.Infrastructure;
 
-/// <summary>A DuckDB result set as printed by duckdb-query.mjs, with values turned into CLR values on demand.</summary>
+/// <summary>
+/// A DuckDB result set held in memory as DuckDB.NET returns it, BLOBs as byte arrays and timestamps as UTC.
+/// Exact value comparisons of whole files go through <see cref="DuckDbColumns"/>, which does not depend on
+/// DuckDB.NET's conversions (they cannot hold dates outside years 1..9999 nor nanoseconds).
+/// </summary>
 internal sealed class DuckDbResult
 {
-    private readonly JsonElement[][] rows;
+    private readonly object?[][] rows;
 
-    private DuckDbResult(IReadOnlyList<DuckDbColumn> columns, JsonElement[][] rows)
+    private DuckDbResult(IReadOnlyList<DuckDbColumn> columns, object?[][] rows)
     {
         Columns = columns;
         this.rows = rows;
@@ -17,15 +22,23 @@ internal sealed class DuckDbResult
 
     public int RowCount => rows.Length;
 
-    public static DuckDbResult Parse(JsonElement element)
+    /// <summary>Reads the reader's current result set completely.</summary>
+    public static DuckDbResult Read(DbDataReader reader)
     {
-        var columns = element.GetProperty("columns").EnumerateArray()
-            .Select(c => new DuckDbColumn(c.GetProperty("name").GetString()!, c.GetProperty("type").GetString()!))
-            .ToArray();
-        var rows = element.GetProperty("rows").EnumerateArray()
-            .Select(r => r.EnumerateArray().Select(v => v.Clone()).ToArray())
-            .ToArray();
-        return new DuckDbResult(columns, rows);
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(i => new DuckDbColumn(reader.GetName(i), reader.GetDataTypeName(i))).ToArray();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[columns.Length];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : Clr(reader.GetValue(i));
+            }
+
+            rows.Add(row);
+        }
+
+        return new DuckDbResult(columns, [.. rows]);
     }
 
     public int ColumnIndex(string name)
@@ -41,38 +54,22 @@ internal sealed class DuckDbResult
         throw new ArgumentException($"no column '{name}' in [{string.Join(", ", Columns.Select(c => c.Name))}]", nameof(name));
     }
 
-    /// <summary>The value converted by its DuckDB type (see <see cref="DuckDbValues.ToClr"/>).</summary>
-    public object? Value(int row, int column) => DuckDbValues.ToClr(rows[row][column], Columns[column].Type);
+    public object? Value(int row, int column) => rows[row][column];
 
     public object? Value(int row, string column) => Value(row, ColumnIndex(column));
 
-    /// <summary>All values of a column, converted by its DuckDB type.</summary>
-    public object?[] Column(int column)
+    /// <summary>The value as invariant text (booleans lower case, as DuckDB prints them); null for NULL.</summary>
+    public string? Text(int row, string column) => rows[row][ColumnIndex(column)] switch
     {
-        var values = new object?[rows.Length];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            values[r] = Value(r, column);
-        }
-
-        return values;
-    }
-
-    public object?[] Column(string name) => Column(ColumnIndex(name));
-
-    public string? Text(int row, string column)
-    {
-        var value = rows[row][ColumnIndex(column)];
-        return value.ValueKind switch
-        {
-            JsonValueKind.Null => null,
-            JsonValueKind.String => value.GetString(),
-            _ => value.GetRawText(),
-        };
-    }
+        null => null,
+        string s => s,
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        var other => other.ToString(),
+    };
 
     public long Int64(int row, string column) =>
-        long.Parse(Text(row, column) ?? throw new InvalidOperationException($"{column} is NULL in row {row}"));
+        Convert.ToInt64(rows[row][ColumnIndex(column)] ?? throw new InvalidOperationException($"{column} is NULL in row {row}"), CultureInfo.InvariantCulture);
 
     /// <summary>The only value of a one-row, one-column result.</summary>
     public object? Scalar()
@@ -83,5 +80,24 @@ internal sealed class DuckDbResult
         }
 
         return Value(0, 0);
+    }
+
+    private static object Clr(object value)
+    {
+        switch (value)
+        {
+            case Stream stream:
+                using (stream)
+                {
+                    var bytes = new MemoryStream();
+                    stream.CopyTo(bytes);
+                    return bytes.ToArray();
+                }
+
+            case DateTime time:
+                return DateTime.SpecifyKind(time, DateTimeKind.Utc);
+            default:
+                return value;
+        }
     }
 }

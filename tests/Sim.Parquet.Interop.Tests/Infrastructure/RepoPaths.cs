@@ -7,10 +7,6 @@ internal static class RepoPaths
 
     public static string Root => LazyRoot.Value;
 
-    public static string InteropDirectory => Path.Combine(Root, "tests", "interop");
-
-    public static string DuckDbQueryScript => Path.Combine(InteropDirectory, "duckdb-query.mjs");
-
     /// <summary>The shared reader corpus lives beside the checkout (../shared/parquet-testing), never inside it.</summary>
     public static string CorpusDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared", "parquet-testing"));
 

@@ -5,8 +5,8 @@ namespace Sim.Parquet.Interop.Tests.WrittenBySim;
 
 /// <summary>
 /// Default page size (1 MiB) and row groups with data that exercises a compressor: long runs, repeats far
-/// apart (copy offsets past 64 KiB), incompressible bytes, and ordinary numbers. DuckDB decompresses every
-/// page with its own Snappy/GZIP and must read back every value.
+/// apart (copy offsets past 64 KiB), incompressible bytes, and ordinary numbers. DuckDB and ParquetSharp
+/// decompress every page with their own Snappy/GZIP/ZSTD and must read back every value.
 /// </summary>
 public sealed class LargePageCodecTests
 {
@@ -15,7 +15,8 @@ public sealed class LargePageCodecTests
     [Theory]
     [InlineData(ParquetCompression.Snappy)]
     [InlineData(ParquetCompression.Gzip)]
-    public void Megabyte_pages_decompress_in_DuckDB_to_the_values_we_wrote(ParquetCompression codec)
+    [InlineData(ParquetCompression.Zstd)]
+    public void Megabyte_pages_decompress_in_DuckDB_and_ParquetSharp_to_the_values_we_wrote(ParquetCompression codec)
     {
         using var dir = new TempDirectory("large-pages");
         var path = dir.File($"{codec}.parquet");
@@ -35,5 +36,6 @@ public sealed class LargePageCodecTests
         table.Write(path, new ParquetWriterOptions { Compression = codec, UseDictionary = false, RowGroupMaxRows = 20_000 }, batchRows: 8_192);
 
         SimFileChecks.Values(table, DuckDbColumns.ReadParquet(path));
+        SimFileChecks.ValuesByParquetSharp(table, path);
     }
 }

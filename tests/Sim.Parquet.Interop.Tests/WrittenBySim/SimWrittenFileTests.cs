@@ -6,7 +6,8 @@ namespace Sim.Parquet.Interop.Tests.WrittenBySim;
 /// <summary>
 /// Files written by Sim.Parquet, read by DuckDB: every writable type with every null pattern, for each codec
 /// and dictionary mode, with several row groups (cut inside write batches) and several pages per chunk.
-/// DuckDB must read every value back, and its view of the metadata must match what we meant to write.
+/// DuckDB and ParquetSharp must read every value back, and DuckDB's view of the metadata must match what we
+/// meant to write.
 /// </summary>
 public sealed class SimWrittenFileTests
 {
@@ -30,7 +31,7 @@ public sealed class SimWrittenFileTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void DuckDB_reads_every_value_type_statistic_and_metadata_we_wrote(ParquetCompression codec, DictionaryMode mode)
+    public void DuckDB_and_ParquetSharp_read_every_value_and_DuckDB_every_type_statistic_and_metadata_we_wrote(ParquetCompression codec, DictionaryMode mode)
     {
         using var dir = new TempDirectory("sim-written");
         var path = dir.File($"{codec}-{mode}.parquet");
@@ -42,6 +43,7 @@ public sealed class SimWrittenFileTests
 
         int[] rowGroups = [RowGroupRows, RowGroupRows, Rows - (2 * RowGroupRows)];
         SimFileChecks.Values(table, duck.Data);
+        SimFileChecks.ValuesByParquetSharp(table, path);
         SimFileChecks.Types(table, duck.Data.Columns, duck.Schema);
         SimFileChecks.Chunks(table, duck.Chunks, codec, mode, rowGroups);
         SimFileChecks.Pages(path, duck.Chunks);

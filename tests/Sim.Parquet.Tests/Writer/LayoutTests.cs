@@ -177,6 +177,7 @@ public sealed class LayoutTests
     [InlineData(ParquetCompression.None)]
     [InlineData(ParquetCompression.Snappy)]
     [InlineData(ParquetCompression.Gzip)]
+    [InlineData(ParquetCompression.Zstd)]
     public void Same_input_gives_identical_bytes(ParquetCompression codec)
     {
         TestColumn[] Columns() =>
