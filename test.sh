@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine: installs the independent Parquet readers
-# (npm, tests/interop) and runs all .NET test projects in Release.
+# (npm, tests/interop), starts a throwaway PostgreSQL (tests/setup/postgres.sh: exports SIM_TEST_POSTGRES,
+# stopped and deleted on exit) and runs all .NET test projects in Release.
 # With CI=true the interop tests are mandatory: a missing or broken DuckDB fails the run.
 set -euo pipefail
 cd "$(dirname "$0")"
 # npm ci rejects this lock file: the registry mirror lacks the other platforms' optional DuckDB bindings.
 # npm install still installs exactly the pinned versions (exact versions in package.json + the lock).
 npm install --prefix tests/interop --no-audit --no-fund --loglevel=error
+source tests/setup/postgres.sh
+postgres_start
 dotnet test Simulation.sln -c Release -nodeReuse:false --logger "console;verbosity=normal" "$@"

@@ -18,5 +18,6 @@ internal static class CommandCatalog
         SchemaCommand.Create,
         FitCommand.Create,
         CalibrateCommand.Create,
+        ClusterCommand.Create,
     ];
 }
