@@ -65,6 +65,9 @@ postgres_start() {
     dir=$(mktemp -d /tmp/sim-test-postgres.XXXXXX)
     SIM_TEST_POSTGRES_DIR="$dir"
     trap postgres_stop EXIT
+    # Ctrl-C and kill end the shell through exit, so the EXIT trap stops the server then too.
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
     password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
     printf '%s\n' "$password" >"$dir/pwfile"
     [[ $(id -u) -eq 0 ]] && chown -R "$SIM_PG_USER" "$dir"
@@ -108,7 +111,7 @@ if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
     case "${1:-}" in
         start)
             postgres_start
-            trap - EXIT
+            trap - EXIT INT TERM
             echo "export SIM_TEST_POSTGRES='$SIM_TEST_POSTGRES'"
             echo "# stop with: $0 stop $SIM_TEST_POSTGRES_DIR"
             ;;

@@ -61,9 +61,22 @@ CREATE TABLE IF NOT EXISTS OrleansMembershipTable
 -- Orleans' schemas before 2.0 had no silo name; the assemblies read it.
 ALTER TABLE OrleansMembershipTable ADD COLUMN IF NOT EXISTS SiloName varchar(150) NOT NULL DEFAULT '';
 
+-- Locks the cluster's version row if it still holds the version the caller read; false if it moved on. Taken
+-- first by every membership change, so of two silos changing the table at once the second sees the bumped version
+-- and fails cleanly (Orleans then reads the table again and retries) instead of leaving half a change behind.
+CREATE OR REPLACE FUNCTION sim_orleans_claim_membership_version(deployment_id varchar, expected_version integer)
+RETURNS boolean
+LANGUAGE plpgsql
+AS $fn$
+BEGIN
+    PERFORM 1 FROM OrleansMembershipVersionTable
+    WHERE DeploymentId = deployment_id AND Version = expected_version
+    FOR UPDATE;
+    RETURN FOUND;
+END
+$fn$;
+
 -- Adds a silo's row if the cluster's version is still the one the silo read; returns 1 if added, else 0.
--- The version row is locked first, so of two silos joining at once the second sees the bumped version and fails
--- cleanly (Orleans then reads the table again and retries) instead of leaving a row behind.
 CREATE OR REPLACE FUNCTION sim_orleans_insert_membership(
     deployment_id varchar, silo_address varchar, silo_port integer, silo_generation integer,
     silo_name varchar, host_name varchar, silo_status integer, proxy_port integer,
@@ -71,13 +84,8 @@ CREATE OR REPLACE FUNCTION sim_orleans_insert_membership(
 RETURNS integer
 LANGUAGE plpgsql
 AS $fn$
-DECLARE
-    added integer;
 BEGIN
-    PERFORM 1 FROM OrleansMembershipVersionTable
-    WHERE DeploymentId = deployment_id AND Version = expected_version
-    FOR UPDATE;
-    IF NOT FOUND THEN
+    IF NOT sim_orleans_claim_membership_version(deployment_id, expected_version) THEN
         RETURN 0;
     END IF;
 
@@ -87,14 +95,11 @@ BEGIN
         (deployment_id, silo_address, silo_port, silo_generation, silo_name, host_name, silo_status, proxy_port,
          start_time, i_am_alive_time)
     ON CONFLICT (DeploymentId, Address, Port, Generation) DO NOTHING;
-    GET DIAGNOSTICS added = ROW_COUNT;
-    IF added = 0 THEN
+    IF NOT FOUND THEN
         RETURN 0;
     END IF;
 
-    UPDATE OrleansMembershipVersionTable
-    SET Version = Version + 1, Timestamp = now()
-    WHERE DeploymentId = deployment_id;
+    UPDATE OrleansMembershipVersionTable SET Version = Version + 1, Timestamp = now() WHERE DeploymentId = deployment_id;
     RETURN 1;
 END
 $fn$;
@@ -106,13 +111,8 @@ CREATE OR REPLACE FUNCTION sim_orleans_update_membership(
 RETURNS integer
 LANGUAGE plpgsql
 AS $fn$
-DECLARE
-    changed integer;
 BEGIN
-    PERFORM 1 FROM OrleansMembershipVersionTable
-    WHERE DeploymentId = deployment_id AND Version = expected_version
-    FOR UPDATE;
-    IF NOT FOUND THEN
+    IF NOT sim_orleans_claim_membership_version(deployment_id, expected_version) THEN
         RETURN 0;
     END IF;
 
@@ -120,14 +120,11 @@ BEGIN
     SET Status = silo_status, SuspectTimes = suspect_times, IAmAliveTime = i_am_alive_time
     WHERE DeploymentId = deployment_id AND Address = silo_address AND Port = silo_port
         AND Generation = silo_generation;
-    GET DIAGNOSTICS changed = ROW_COUNT;
-    IF changed = 0 THEN
+    IF NOT FOUND THEN
         RETURN 0;
     END IF;
 
-    UPDATE OrleansMembershipVersionTable
-    SET Version = Version + 1, Timestamp = now()
-    WHERE DeploymentId = deployment_id;
+    UPDATE OrleansMembershipVersionTable SET Version = Version + 1, Timestamp = now() WHERE DeploymentId = deployment_id;
     RETURN 1;
 END
 $fn$;

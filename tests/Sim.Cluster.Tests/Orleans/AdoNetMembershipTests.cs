@@ -31,7 +31,7 @@ public sealed class AdoNetMembershipTests
             $"SELECT string_agg(SiloName || ' ' || Status || CASE WHEN ProxyPort > 0 THEN ' gateway' ELSE '' END, ',' ORDER BY SiloName) FROM OrleansMembershipTable WHERE DeploymentId = '{clusterId}'"));
 
         // A client discovers the gateways through GatewaysQueryKey and asks the cluster who is in it.
-        using (var client = BuildClient(database.ConnectionString, clusterId))
+        using (var client = TestSilo.BuildClient(database.ConnectionString, clusterId))
         {
             await client.StartAsync();
             var hosts = await client.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
@@ -84,23 +84,4 @@ public sealed class AdoNetMembershipTests
 
     private static string ActiveNames(IHost silo) => string.Join(',', silo.Services.GetRequiredService<IClusterMembershipService>().CurrentSnapshot.Members.Values
         .Where(m => m.Status == SiloStatus.Active).Select(m => m.Name).Order(StringComparer.Ordinal));
-
-    private static IHost BuildClient(string connectionString, string clusterId)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseOrleansClient(client =>
-        {
-            client.UseAdoNetClustering(o =>
-            {
-                o.Invariant = ClusterSchema.Invariant;
-                o.ConnectionString = connectionString;
-            });
-            client.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = clusterId;
-                o.ServiceId = TestSilo.ServiceId;
-            });
-        });
-        return builder.Build();
-    }
 }

@@ -29,11 +29,7 @@ internal static class TestSilo
                 o.Invariant = ClusterSchema.Invariant;
                 o.ConnectionString = connectionString;
             });
-            silo.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = clusterId;
-                o.ServiceId = ServiceId;
-            });
+            silo.Configure<ClusterOptions>(o => Identify(o, clusterId));
             silo.Configure<SiloOptions>(o => o.SiloName = siloName);
             silo.ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
             silo.Configure<ClusterMembershipOptions>(o =>
@@ -45,6 +41,28 @@ internal static class TestSilo
             configure?.Invoke(silo);
         });
         return builder.Build();
+    }
+
+    /// <summary>A cluster client that finds the silos' gateways in the membership table.</summary>
+    public static IHost BuildClient(string connectionString, string clusterId)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.UseOrleansClient(client =>
+        {
+            client.UseAdoNetClustering(o =>
+            {
+                o.Invariant = ClusterSchema.Invariant;
+                o.ConnectionString = connectionString;
+            });
+            client.Configure<ClusterOptions>(o => Identify(o, clusterId));
+        });
+        return builder.Build();
+    }
+
+    private static void Identify(ClusterOptions options, string clusterId)
+    {
+        options.ClusterId = clusterId;
+        options.ServiceId = ServiceId;
     }
 
     /// <summary>Two distinct ports the OS just handed out on loopback (both bound at once, then released).</summary>
