@@ -76,6 +76,15 @@ BEGIN
 END
 $fn$;
 
+-- Bumps the cluster's version after a change made under sim_orleans_claim_membership_version; returns 1.
+CREATE OR REPLACE FUNCTION sim_orleans_bump_membership_version(deployment_id varchar)
+RETURNS integer
+LANGUAGE sql
+AS $fn$
+    UPDATE OrleansMembershipVersionTable SET Version = Version + 1, Timestamp = now() WHERE DeploymentId = deployment_id;
+    SELECT 1;
+$fn$;
+
 -- Adds a silo's row if the cluster's version is still the one the silo read; returns 1 if added, else 0.
 CREATE OR REPLACE FUNCTION sim_orleans_insert_membership(
     deployment_id varchar, silo_address varchar, silo_port integer, silo_generation integer,
@@ -95,12 +104,7 @@ BEGIN
         (deployment_id, silo_address, silo_port, silo_generation, silo_name, host_name, silo_status, proxy_port,
          start_time, i_am_alive_time)
     ON CONFLICT (DeploymentId, Address, Port, Generation) DO NOTHING;
-    IF NOT FOUND THEN
-        RETURN 0;
-    END IF;
-
-    UPDATE OrleansMembershipVersionTable SET Version = Version + 1, Timestamp = now() WHERE DeploymentId = deployment_id;
-    RETURN 1;
+    RETURN CASE WHEN FOUND THEN sim_orleans_bump_membership_version(deployment_id) ELSE 0 END;
 END
 $fn$;
 
@@ -120,12 +124,7 @@ BEGIN
     SET Status = silo_status, SuspectTimes = suspect_times, IAmAliveTime = i_am_alive_time
     WHERE DeploymentId = deployment_id AND Address = silo_address AND Port = silo_port
         AND Generation = silo_generation;
-    IF NOT FOUND THEN
-        RETURN 0;
-    END IF;
-
-    UPDATE OrleansMembershipVersionTable SET Version = Version + 1, Timestamp = now() WHERE DeploymentId = deployment_id;
-    RETURN 1;
+    RETURN CASE WHEN FOUND THEN sim_orleans_bump_membership_version(deployment_id) ELSE 0 END;
 END
 $fn$;
 

@@ -46,7 +46,7 @@ public sealed class ClusterSchemaTests
         Assert.Equal(OrleansKeys, second.QueryKeys);
         Assert.Equal(14, await database.ScalarAsync<int>("SELECT count(*) FROM OrleansQuery"));
         Assert.Equal(1, await database.ScalarAsync<int>("SELECT count(*) FROM SimClusterSchema"));
-        Assert.Equal(4, await database.ScalarAsync<int>("SELECT count(*) FROM pg_proc WHERE proname LIKE 'sim_orleans_%'"));
+        Assert.Equal(5, await database.ScalarAsync<int>("SELECT count(*) FROM pg_proc WHERE proname LIKE 'sim_orleans_%'"));
         Assert.Equal(1, await database.ScalarAsync<int>("SELECT count(*) FROM pg_indexes WHERE tablename = 'orleansstorage'"));
         Assert.Equal(7, await database.ScalarAsync<int>("SELECT Version FROM OrleansMembershipVersionTable WHERE DeploymentId = 'c1'"));
         Assert.Equal("silo-a", await database.ScalarAsync<string>("SELECT SiloName FROM OrleansMembershipTable"));
