@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test of the project on a fresh machine: only the .NET SDK is needed. The independent Parquet
-# readers (DuckDB through DuckDB.NET, Arrow C++ through ParquetSharp) come from NuGet with their native libraries.
-# With CI=true nothing changes: the interop tests are never skipped anywhere, so a DuckDB or ParquetSharp that
-# cannot load fails the run.
+# Runs every test of the project on a fresh machine with the .NET SDK: the independent Parquet readers (DuckDB
+# through DuckDB.NET, Arrow C++ through ParquetSharp) come from NuGet with their native libraries; a throwaway
+# PostgreSQL (tests/setup/postgres.sh: installs Debian's postgresql where missing, exports SIM_TEST_POSTGRES,
+# stopped and deleted on exit) serves the cluster tests. Nothing is ever skipped: a reader that cannot load or
+# a missing server fails the run.
 set -euo pipefail
 cd "$(dirname "$0")"
+source tests/setup/postgres.sh
+postgres_start
 dotnet test Simulation.sln -c Release -nodeReuse:false --logger "console;verbosity=normal" "$@"

@@ -19,5 +19,6 @@ internal static class CommandCatalog
         FitCommand.Create,
         CalibrateCommand.Create,
         SiloCommand.Create,
+        ClusterCommand.Create,
     ];
 }
