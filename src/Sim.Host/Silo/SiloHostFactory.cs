@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Sim.Grains.Checkpoints;
 using Sim.Grains.Hosting;
 using Sim.Host.Cluster;
@@ -17,7 +19,7 @@ namespace Sim.Host.Silo;
 internal static class SiloHostFactory
 {
     /// <summary>The ADO.NET invariant of Npgsql, as Orleans' ADO.NET providers name it.</summary>
-    public const string PostgresInvariant = "Npgsql";
+    public const string PostgresInvariant = Sim.Cluster.ClusterSchema.Invariant;
 
     public static IHost Build(SiloHostOptions options, Action<ILoggingBuilder> logging)
     {
@@ -37,11 +39,13 @@ internal static class SiloHostFactory
                     o.Invariant = PostgresInvariant;
                     o.ConnectionString = postgres;
                 });
-                silo.AddAdoNetGrainStorage(CheckpointStorage.ProviderName, o =>
+                // Orleans' binary serializer keeps a checkpoint's bytes as bytes (the default may be JSON: base64).
+                silo.AddAdoNetGrainStorage(CheckpointStorage.ProviderName, options => options.Configure<Serializer>((o, serializer) =>
                 {
                     o.Invariant = PostgresInvariant;
                     o.ConnectionString = postgres;
-                });
+                    o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+                }));
                 var advertised = options.Advertise is { } a ? ClusterConnection.ResolveAdvertised(a) : FirstAddress();
                 silo.Configure<EndpointOptions>(o =>
                 {
