@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Sim.Grains.Hosting;
+using Sim.Run.Bench.Common;
+
+namespace Sim.Run.Bench.Barrier;
+
+/// <summary>
+/// Timestamps the run driver's progress reports as they happen (synchronously, on the driver's continuation: no
+/// posting to a synchronization context). The driver reports once after the run grain's start, then after every
+/// <c>AdvanceMonthAsync</c>, so consecutive reports bracket one month's barrier: the run grain asking every region
+/// to advance, waiting for all, asking all to settle, and answering.
+/// </summary>
+internal sealed class MonthClock : IProgress<RunProgress>
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly List<TimeSpan> _at = [];
+    private TimeSpan _cpuAtStart;
+    private TimeSpan _cpuAtEnd;
+
+    /// <summary>Wall time from the clock's creation to the first report (the run grain's start: synthesis).</summary>
+    public TimeSpan Start => _at[0];
+
+    /// <summary>Wall time of every month, in order.</summary>
+    public IReadOnlyList<TimeSpan> Months => [.. _at.Skip(1).Zip(_at, (later, earlier) => later - earlier)];
+
+    /// <summary>CPU time of the whole process (every silo, the client) from the first report to the last.</summary>
+    public TimeSpan MonthsCpu => _cpuAtEnd - _cpuAtStart;
+
+    public void Report(RunProgress value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _at.Add(_clock.Elapsed);
+        var cpu = ProcessCpu.Now();
+        if (value.MonthsDone == 0)
+        {
+            _cpuAtStart = cpu;
+        }
+
+        _cpuAtEnd = cpu;
+    }
+}
