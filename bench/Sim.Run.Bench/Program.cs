@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Sim.Run.Bench.Barrier;
 using Sim.Run.Bench.Macro;
+using Sim.Run.Bench.Serialization;
 
 namespace Sim.Run.Bench;
 
@@ -8,8 +9,8 @@ internal static class Program
 {
     /// <summary>
     /// <c>macro [options]</c>: whole <c>sim run</c>s, each in a child process (wall, CPU, person-months/s, peak memory,
-    /// same Parquet bytes); <c>barrier [options]</c>: the run grain's month barrier on in-process silos; anything
-    /// else goes to BenchmarkDotNet (<c>--filter *Name*</c>). Bad options exit 2 with one line saying what is allowed.
+    /// same Parquet bytes); <c>barrier [options]</c>: the run grain's month barrier on in-process silos;
+    /// <c>shipments [options]</c>: mover serialization throughput by CPU time; anything else goes to BenchmarkDotNet (<c>--filter *Name*</c>). Bad options exit 2 with one line saying what is allowed.
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
@@ -20,6 +21,7 @@ internal static class Program
             {
                 "macro" => Bind(MacroOptions.Parse(args[1..]), RunMacro.RunAsync),
                 "barrier" => Bind(BarrierOptions.Parse(args[1..]), BarrierMacro.RunAsync),
+                "shipments" => Bind(ShipmentsOptions.Parse(args[1..]), o => Task.FromResult(ShipmentsMacro.Run(o))),
                 _ => null,
             };
         }

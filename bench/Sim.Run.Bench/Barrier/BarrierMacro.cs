@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Sim.Grains.Hosting;
 using Sim.Grains.Output;
@@ -9,11 +10,13 @@ namespace Sim.Run.Bench.Barrier;
 /// <summary>
 /// The run grain's month barrier: a whole run (outputs included, into a temporary folder) on N in-process silos,
 /// driven by <see cref="RunDriver"/> as <c>sim run</c> drives it, timing every <c>AdvanceMonthAsync</c> from the
-/// driver's progress reports. Runs of the silo counts alternate; the months of all runs of a count are pooled for
-/// the median and the 90th percentile.
+/// driver's progress reports; then 1,000 awaited status calls to the run grain, the floor under every hop. Runs of
+/// the silo counts alternate; the months of all runs of a count are pooled for the median and the 90th percentile.
 /// </summary>
 internal static class BarrierMacro
 {
+    private const int CallSamples = 1_000;
+
     public static async Task<int> RunAsync(BarrierOptions options)
     {
         var scale = options.Scale.ToString("R", CultureInfo.InvariantCulture);
@@ -53,6 +56,15 @@ internal static class BarrierMacro
         var spec = new RunSpec("barrier-" + tag, Path.GetFullPath(options.Scenario), null, options.Scale, null, folder.StagingPath);
         var clock = new MonthClock();
         await RunDriver.RunAsync(cluster.Client, spec, clock, CancellationToken.None);
+        // The floor under every hop of a month: one awaited call from the client to the (still active) run grain.
+        var run = cluster.Client.GetGrain<IRunGrain>(spec.RunId);
+        for (var i = 0; i < CallSamples; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await run.GetStatusAsync();
+            clock.Calls.Add(Stopwatch.GetElapsedTime(start));
+        }
+
         return clock;
     }
 
@@ -72,6 +84,8 @@ internal static class BarrierMacro
             ("month: mean", wallPerMonth, "ms"),
             ("CPU per month (process, all silos; mean)", cpuPerMonth, "ms"),
             ("cores used during the months (CPU / wall)", [.. cpuPerMonth.Select((c, i) => c / wallPerMonth[i])], string.Empty),
+            ("one awaited call client -> run grain (GetStatusAsync): median", [.. pooled.Select(p => Stats.Median(p.SelectMany(r => r.Clock.Calls).Select(c => c.TotalMicroseconds)))], "µs"),
+            ("one awaited call: 90th percentile", [.. pooled.Select(p => Stats.Percentile(p.SelectMany(r => r.Clock.Calls).Select(c => c.TotalMicroseconds), 90))], "µs"),
             ("run grain start (synthesis): median", [.. pooled.Select(p => Stats.Median(p.Select(r => r.Clock.Start.TotalMilliseconds)))], "ms"),
         };
         Console.WriteLine($"Scale {options.Scale.ToString("R", CultureInfo.InvariantCulture)}, {monthCount[0] / Math.Max(1, pooled[0].Length)} months per run, " +

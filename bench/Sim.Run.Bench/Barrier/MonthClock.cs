@@ -23,6 +23,9 @@ internal sealed class MonthClock : IProgress<RunProgress>
     /// <summary>Wall time of every month, in order.</summary>
     public IReadOnlyList<TimeSpan> Months => [.. _at.Skip(1).Zip(_at, (later, earlier) => later - earlier)];
 
+    /// <summary>Latencies of single awaited calls to the run grain, measured after the run.</summary>
+    public List<TimeSpan> Calls { get; } = [];
+
     /// <summary>CPU time of the whole process (every silo, the client) from the first report to the last.</summary>
     public TimeSpan MonthsCpu => _cpuAtEnd - _cpuAtStart;
 
