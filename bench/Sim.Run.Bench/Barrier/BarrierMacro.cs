@@ -52,9 +52,28 @@ internal static class BarrierMacro
     {
         var path = Path.Combine(Path.GetTempPath(), $"sim-barrier-{Environment.ProcessId}-{tag}");
         using var folder = RunFolder.Create(path, overwrite: true);
-        await using var cluster = await SimulationCluster.StartAsync(new SimulationClusterOptions { Silos = silos });
-        var spec = new RunSpec("barrier-" + tag, Path.GetFullPath(options.Scenario), null, options.Scale, null, folder.StagingPath);
         var clock = new MonthClock();
+        var hosting = Stopwatch.StartNew();
+        var cluster = await SimulationCluster.StartAsync(new SimulationClusterOptions { Silos = silos });
+        clock.ClusterStart = hosting.Elapsed;
+        try
+        {
+            await RunAndCallAsync(cluster, options, tag, folder.StagingPath, clock);
+        }
+        finally
+        {
+            hosting.Restart();
+            await cluster.DisposeAsync();
+            clock.ClusterStop = hosting.Elapsed;
+        }
+
+        return clock;
+    }
+
+    private static async Task RunAndCallAsync(SimulationCluster cluster, BarrierOptions options, string tag, string output, MonthClock clock)
+    {
+        var spec = new RunSpec("barrier-" + tag, Path.GetFullPath(options.Scenario), null, options.Scale, null, output);
+        clock.Begin();
         await RunDriver.RunAsync(cluster.Client, spec, clock, CancellationToken.None);
         // The floor under every hop of a month: one awaited call from the client to the (still active) run grain.
         var run = cluster.Client.GetGrain<IRunGrain>(spec.RunId);
@@ -64,8 +83,6 @@ internal static class BarrierMacro
             await run.GetStatusAsync();
             clock.Calls.Add(Stopwatch.GetElapsedTime(start));
         }
-
-        return clock;
     }
 
     private static void Print(BarrierOptions options, List<(int Silos, MonthClock Clock)> runs)
@@ -86,6 +103,8 @@ internal static class BarrierMacro
             ("cores used during the months (CPU / wall)", [.. cpuPerMonth.Select((c, i) => c / wallPerMonth[i])], string.Empty),
             ("one awaited call client -> run grain (GetStatusAsync): median", [.. pooled.Select(p => Stats.Median(p.SelectMany(r => r.Clock.Calls).Select(c => c.TotalMicroseconds)))], "µs"),
             ("one awaited call: 90th percentile", [.. pooled.Select(p => Stats.Percentile(p.SelectMany(r => r.Clock.Calls).Select(c => c.TotalMicroseconds), 90))], "µs"),
+            ("silos' start (SimulationCluster.StartAsync): median", [.. pooled.Select(p => Stats.Median(p.Select(r => r.Clock.ClusterStart.TotalMilliseconds)))], "ms"),
+            ("silos' stop (DisposeAsync): median", [.. pooled.Select(p => Stats.Median(p.Select(r => r.Clock.ClusterStop.TotalMilliseconds)))], "ms"),
             ("run grain start (synthesis): median", [.. pooled.Select(p => Stats.Median(p.Select(r => r.Clock.Start.TotalMilliseconds)))], "ms"),
         };
         Console.WriteLine($"Scale {options.Scale.ToString("R", CultureInfo.InvariantCulture)}, {monthCount[0] / Math.Max(1, pooled[0].Length)} months per run, " +

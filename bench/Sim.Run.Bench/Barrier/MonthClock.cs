@@ -12,16 +12,25 @@ namespace Sim.Run.Bench.Barrier;
 /// </summary>
 internal sealed class MonthClock : IProgress<RunProgress>
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Stopwatch _clock = new();
     private readonly List<TimeSpan> _at = [];
     private TimeSpan _cpuAtStart;
     private TimeSpan _cpuAtEnd;
 
-    /// <summary>Wall time from the clock's creation to the first report (the run grain's start: synthesis).</summary>
+    /// <summary>Starts the clock: call just before the driver starts the run.</summary>
+    public void Begin() => _clock.Restart();
+
+    /// <summary>Wall time from <see cref="Begin"/> to the first report (the run grain's start: synthesis).</summary>
     public TimeSpan Start => _at[0];
 
     /// <summary>Wall time of every month, in order.</summary>
     public IReadOnlyList<TimeSpan> Months => [.. _at.Skip(1).Zip(_at, (later, earlier) => later - earlier)];
+
+    /// <summary>Wall time of starting the run's silos.</summary>
+    public TimeSpan ClusterStart { get; set; }
+
+    /// <summary>Wall time of stopping the run's silos.</summary>
+    public TimeSpan ClusterStop { get; set; }
 
     /// <summary>Latencies of single awaited calls to the run grain, measured after the run.</summary>
     public List<TimeSpan> Calls { get; } = [];
