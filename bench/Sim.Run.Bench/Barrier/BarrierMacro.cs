@@ -3,6 +3,8 @@ using System.Globalization;
 using Sim.Grains.Hosting;
 using Sim.Grains.Output;
 using Sim.Grains.Runs;
+using Sim.Model;
+using Sim.Model.Scenarios;
 using Sim.Run.Bench.Common;
 
 namespace Sim.Run.Bench.Barrier;
@@ -37,7 +39,7 @@ internal static class BarrierMacro
                 runs.Add((silos, clock));
                 var months = clock.Months.Select(m => m.TotalMilliseconds).ToArray();
                 Console.WriteLine($"run {runs.Count}: {silos} silo(s), {months.Length} months, median {Stats.Median(months):0.0} ms, " +
-                    $"p90 {Stats.Percentile(months, 90):0.0} ms, load {MachineLoad.Averages()}");
+                    $"p90 {Stats.Percentile(months, 90):0.0} ms, slowest {clock.Slowest.Month} ({clock.Slowest.Wall.TotalMilliseconds:0} ms), load {MachineLoad.Averages()}");
             }
         }
 
@@ -93,12 +95,21 @@ internal static class BarrierMacro
         var monthCount = pooled.Select(p => p.Sum(r => r.Clock.Months.Count)).ToArray();
         var cpuPerMonth = pooled.Select((p, i) => p.Sum(r => r.Clock.MonthsCpu.TotalMilliseconds) / monthCount[i]).ToArray();
         var wallPerMonth = months.Select(m => m.Average()).ToArray();
+        var years = ScenarioLoader.Load(options.Scenario).Outputs.SnapshotYears;
+        bool IsSnapshot(YearMonth month) => month.Month == 12 && years.Contains(month.Year);
+        var snapshotNames = string.Join(", ", years.Select(y => $"{y}-12"));
         var rows = new (string Name, double[] Values, string Unit)[]
         {
             ("month (AdvanceMonthAsync, driver to driver): median", [.. months.Select(m => Stats.Median(m))], "ms"),
             ("month: 90th percentile", [.. months.Select(m => Stats.Percentile(m, 90))], "ms"),
             ("month: slowest", [.. months.Select(m => m.Max())], "ms"),
             ("month: mean", wallPerMonth, "ms"),
+            ("first month of a run: median", [.. pooled.Select(p => Stats.Median(p.Select(r => r.Clock.Months[0].TotalMilliseconds)))], "ms"),
+            ("months after the first: 90th percentile", [.. pooled.Select(p => Stats.Percentile(p.SelectMany(r => r.Clock.Months.Skip(1)).Select(m => m.TotalMilliseconds), 90))], "ms"),
+            ("months after the first: slowest", [.. pooled.Select(p => p.SelectMany(r => r.Clock.Months.Skip(1)).Max(m => m.TotalMilliseconds))], "ms"),
+            ("months without a person snapshot: median", [.. pooled.Select(p => Stats.Median(p.SelectMany(r => r.Clock.MonthsWhere(IsSnapshot, false)).Select(m => m.TotalMilliseconds)))], "ms"),
+            ("months without a person snapshot: 90th percentile", [.. pooled.Select(p => Stats.Percentile(p.SelectMany(r => r.Clock.MonthsWhere(IsSnapshot, false)).Select(m => m.TotalMilliseconds), 90))], "ms"),
+            ($"snapshot months ({snapshotNames}): median", [.. pooled.Select(p => Stats.Median(p.SelectMany(r => r.Clock.MonthsWhere(IsSnapshot, true)).Select(m => m.TotalMilliseconds)))], "ms"),
             ("CPU per month (process, all silos; mean)", cpuPerMonth, "ms"),
             ("cores used during the months (CPU / wall)", [.. cpuPerMonth.Select((c, i) => c / wallPerMonth[i])], string.Empty),
             ("one awaited call client -> run grain (GetStatusAsync): median", [.. pooled.Select(p => Stats.Median(p.SelectMany(r => r.Clock.Calls).Select(c => c.TotalMicroseconds)))], "µs"),

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sim.Grains.Hosting;
+using Sim.Model;
 using Sim.Run.Bench.Common;
 
 namespace Sim.Run.Bench.Barrier;
@@ -14,6 +15,7 @@ internal sealed class MonthClock : IProgress<RunProgress>
 {
     private readonly Stopwatch _clock = new();
     private readonly List<TimeSpan> _at = [];
+    private readonly List<YearMonth> _reported = [];
     private TimeSpan _cpuAtStart;
     private TimeSpan _cpuAtEnd;
 
@@ -25,6 +27,21 @@ internal sealed class MonthClock : IProgress<RunProgress>
 
     /// <summary>Wall time of every month, in order.</summary>
     public IReadOnlyList<TimeSpan> Months => [.. _at.Skip(1).Zip(_at, (later, earlier) => later - earlier)];
+
+    /// <summary>The slowest month and its wall time.</summary>
+    public (YearMonth Month, TimeSpan Wall) Slowest
+    {
+        get
+        {
+            var months = Months;
+            var i = Enumerable.Range(0, months.Count).MaxBy(m => months[m]);
+            return (_reported[i + 1], months[i]);
+        }
+    }
+
+    /// <summary>Wall time of the months for which <paramref name="predicate"/> is <paramref name="value"/>.</summary>
+    public IEnumerable<TimeSpan> MonthsWhere(Func<YearMonth, bool> predicate, bool value) =>
+        Months.Where((_, i) => predicate(_reported[i + 1]) == value);
 
     /// <summary>Wall time of starting the run's silos.</summary>
     public TimeSpan ClusterStart { get; set; }
@@ -42,6 +59,7 @@ internal sealed class MonthClock : IProgress<RunProgress>
     {
         ArgumentNullException.ThrowIfNull(value);
         _at.Add(_clock.Elapsed);
+        _reported.Add(value.Month);
         var cpu = ProcessCpu.Now();
         if (value.MonthsDone == 0)
         {
