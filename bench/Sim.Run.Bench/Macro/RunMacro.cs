@@ -75,7 +75,7 @@ internal static class RunMacro
             ("CPU time (all threads)", r => r.CpuSeconds, "0.00 s"),
             ("cores used (CPU / wall)", r => r.CoresUsed, "0.00"),
             ("of which synthesis (run grain start)", r => r.StartSeconds, "0.00 s"),
-            ("of which months (incl. snapshots written in December)", r => r.SimulateSeconds, "0.00 s"),
+            ("of which months (incl. the person snapshots)", r => r.SimulateSeconds, "0.00 s"),
             ("of which completion (region_month, flows, manifest)", r => r.CompleteSeconds, "0.00 s"),
             ("of which the rest (scenario load, silos' start and stop, rename)", r => r.WallSeconds - r.StartSeconds - r.SimulateSeconds - r.CompleteSeconds, "0.00 s"),
             ("person-months/s (end to end)", r => r.PersonMonthsPerSecond / 1e6, "0.00 M"),

@@ -32,5 +32,7 @@ internal sealed record ShipmentsOptions(int[] MoverCounts, int Rounds)
         return options;
     }
 
-    private static int Count(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    private static int Count(string value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+        ? n
+        : throw new ArgumentException($"shipments: '{value}' is not a count; {Allowed}");
 }
