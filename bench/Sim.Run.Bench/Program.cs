@@ -1,22 +1,44 @@
 using BenchmarkDotNet.Running;
+using Sim.Run.Bench.Barrier;
 using Sim.Run.Bench.Macro;
+using Sim.Run.Bench.Serialization;
 
 namespace Sim.Run.Bench;
 
 internal static class Program
 {
     /// <summary>
-    /// <c>macro [options]</c> runs a whole <c>sim run</c> in this process and reports wall time, person-months/s and
-    /// peak memory; anything else goes to BenchmarkDotNet (<c>--filter *Name*</c>).
+    /// <c>macro [options]</c>: whole <c>sim run</c>s, each in a child process (wall, CPU, person-months/s, peak memory,
+    /// same Parquet bytes); <c>barrier [options]</c>: the run grain's month barrier on in-process silos;
+    /// <c>shipments [options]</c>: mover serialization throughput by CPU time; anything else goes to BenchmarkDotNet (<c>--filter *Name*</c>). Bad options exit 2 with one line saying what is allowed.
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "macro")
+        Func<Task<int>>? mode;
+        try
         {
-            return await RunMacro.RunAsync(MacroOptions.Parse(args[1..]));
+            mode = args.FirstOrDefault() switch
+            {
+                "macro" => Bind(MacroOptions.Parse(args[1..]), RunMacro.RunAsync),
+                "barrier" => Bind(BarrierOptions.Parse(args[1..]), BarrierMacro.RunAsync),
+                "shipments" => Bind(ShipmentsOptions.Parse(args[1..]), o => Task.FromResult(ShipmentsMacro.Run(o))),
+                _ => null,
+            };
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+
+        if (mode is not null)
+        {
+            return await mode();
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
+
+    private static Func<Task<int>> Bind<T>(T options, Func<T, Task<int>> run) => () => run(options);
 }

@@ -2,24 +2,82 @@ using System.Globalization;
 
 namespace Sim.Run.Bench.Macro;
 
-/// <summary>Options of the macro benchmark: <c>macro [--scenario F] [--scale F] [--silos N] [--model]</c>.</summary>
-internal sealed record MacroOptions(string Scenario, double Scale, int Silos, bool ModelOnly)
+/// <summary>
+/// Options of the whole-run benchmark:
+/// <c>macro [--scenario F] [--scale F] [--silos N | --compare-silos A,B] [--repeat N] [--model]</c>.
+/// <c>--child</c> (hidden) is how the benchmark re-invokes itself: one run in this process, its figures as one JSON line.
+/// </summary>
+/// <param name="Scenario">Scenario file.</param>
+/// <param name="Scale">Agents per person.</param>
+/// <param name="Silos">Silos of every run (without <paramref name="CompareSilos"/>).</param>
+/// <param name="Repeat">Runs per silo count; the figures are their medians.</param>
+/// <param name="CompareSilos">Two silo counts whose runs alternate, compared side by side; null for one count.</param>
+/// <param name="ModelOnly">Run the model alone in this process (no grains, no outputs).</param>
+/// <param name="Child">This process is one measured run started by the benchmark.</param>
+internal sealed record MacroOptions(string Scenario, double Scale, int Silos, int Repeat, int[]? CompareSilos, bool ModelOnly, bool Child)
 {
+    private const string Allowed = "allowed --scenario FILE, --scale 0<F<=1, --silos N, --compare-silos A,B, --repeat N>=1, --model";
+
+    /// <summary>The silo counts to run, in the order their runs alternate.</summary>
+    public IReadOnlyList<int> SiloCounts => CompareSilos ?? [Silos];
+
     public static MacroOptions Parse(string[] args)
     {
-        var options = new MacroOptions(Path.Combine("scenarios", "baseline.yaml"), 1.0, 1, false);
+        var options = new MacroOptions(Path.Combine("scenarios", "baseline.yaml"), 1.0, 1, 3, null, false, false);
         for (var i = 0; i < args.Length; i++)
         {
-            options = args[i] switch
+            var name = args[i];
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"macro: {name} needs a value; {Allowed}");
+            options = name switch
             {
-                "--scenario" => options with { Scenario = args[++i] },
-                "--scale" => options with { Scale = double.Parse(args[++i], CultureInfo.InvariantCulture) },
-                "--silos" => options with { Silos = int.Parse(args[++i], CultureInfo.InvariantCulture) },
+                "--scenario" => options with { Scenario = Value() },
+                "--scale" => options with { Scale = Number(name, Value(), double.Parse) },
+                "--silos" => options with { Silos = Number(name, Value(), int.Parse) },
+                "--repeat" => options with { Repeat = Number(name, Value(), int.Parse) },
+                "--compare-silos" => options with { CompareSilos = SiloList(Value()) },
                 "--model" => options with { ModelOnly = true },
-                _ => throw new ArgumentException($"unknown option {args[i]}; allowed --scenario, --scale, --silos, --model"),
+                "--child" => options with { Child = true },
+                _ => throw new ArgumentException($"macro: unknown option {name}; {Allowed}"),
             };
         }
 
+        if (options.Scale is <= 0 or > 1 || double.IsNaN(options.Scale) || options.Repeat < 1 || options.Silos < 1)
+        {
+            throw new ArgumentException(FormattableString.Invariant(
+                $"macro: --scale {options.Scale}, --silos {options.Silos}, --repeat {options.Repeat}; {Allowed}"));
+        }
+
         return options;
+    }
+
+    /// <summary>The options of one child run with <paramref name="silos"/> silos, as its command line.</summary>
+    public string[] ChildArguments(int silos) =>
+    [
+        "macro", "--child", "--scenario", Path.GetFullPath(Scenario),
+        "--scale", Scale.ToString("R", CultureInfo.InvariantCulture),
+        "--silos", silos.ToString(CultureInfo.InvariantCulture),
+    ];
+
+    private static T Number<T>(string name, string value, Func<string, IFormatProvider, T> parse)
+    {
+        try
+        {
+            return parse(value, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            throw new ArgumentException($"macro: {name} {value} is not a number; {Allowed}");
+        }
+    }
+
+    private static int[] SiloList(string value)
+    {
+        var parts = value.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || !parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) || parts[0] == parts[1])
+        {
+            throw new ArgumentException($"macro: --compare-silos {value}: allowed two different silo counts, e.g. 1,3");
+        }
+
+        return [.. parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
     }
 }

@@ -1,117 +1,138 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Sim.Host.Cli;
-using Sim.Model.Engine;
-using Sim.Model.Scenarios;
+using Sim.Run.Bench.Common;
 
 namespace Sim.Run.Bench.Macro;
 
 /// <summary>
-/// The whole-run benchmark: <c>sim run SCENARIO --scale F</c> end to end in this process (load, synthesis, 96
-/// months, every output file, manifest, rename), then the figures: wall time, person-months/s, peak working set
-/// (the process's high-water mark of resident memory) and bytes per resident person; plus where the regions spent
-/// their time (from the manifest). With <c>--model</c> it runs the model alone (SequentialDriver, regions in
-/// parallel, no outputs) instead, to separate the model's cost from hosting and output.
+/// The whole-run benchmark: <c>sim run SCENARIO --scale F</c> end to end, each run in a fresh child process (this
+/// benchmark re-invoked with <c>--child</c>, see <see cref="MacroChild"/>), <c>--repeat</c> times per silo count. With
+/// <c>--compare-silos A,B</c> the runs of the two counts alternate (A, B, A, B, ...) so both see the same machine load,
+/// and the medians are printed side by side with their ratio. Every run's Parquet files are hashed; all runs must
+/// have written the same bytes, else the benchmark fails.
 /// </summary>
 internal static class RunMacro
 {
     public static async Task<int> RunAsync(MacroOptions options)
     {
+        if (options.Child)
+        {
+            return await MacroChild.RunAsync(options);
+        }
+
+        if (options.ModelOnly)
+        {
+            return ModelOnlyMacro.Run(options);
+        }
+
+        var counts = options.SiloCounts;
         var scale = options.Scale.ToString("R", CultureInfo.InvariantCulture);
-        Console.WriteLine($"macro: {options.Scenario} --scale {scale} --silos {options.Silos}{(options.ModelOnly ? " (model only)" : string.Empty)}, {Environment.ProcessorCount} processors");
-        return options.ModelOnly ? ModelOnly(options) : await EndToEndAsync(options, scale);
-    }
-
-    private static async Task<int> EndToEndAsync(MacroOptions options, string scale)
-    {
-        var output = Path.Combine(Path.GetTempPath(), $"sim-macro-{Environment.ProcessId}");
-        try
+        Console.WriteLine($"macro: {options.Scenario} --scale {scale}, silos {string.Join(" vs ", counts)}, {options.Repeat} run(s) each, " +
+            $"one child process per run; {Environment.ProcessorCount} processors, .NET {Environment.Version}, load average {MachineLoad.Averages()}");
+        var runs = new List<(MacroRunResult Result, string Load)>();
+        for (var r = 1; r <= options.Repeat; r++)
         {
-            var clock = Stopwatch.StartNew();
-            var code = await SimCli.InvokeAsync(
-                ["run", options.Scenario, "--scale", scale, "--out", output, "--force", "--silos", options.Silos.ToString(CultureInfo.InvariantCulture)],
-                CliConsole.ForWriters(Console.Out, Console.Error), CancellationToken.None);
-            var wall = clock.Elapsed;
-            if (code != 0)
+            foreach (var silos in counts)
             {
-                return code;
-            }
-
-            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-            using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")));
-            var root = manifest.RootElement;
-            var personMonths = root.GetProperty("person_months").GetInt64();
-            var timings = root.GetProperty("timings");
-            var residents = MaxResidents(output);
-            var bytes = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-            Console.WriteLine();
-            Console.WriteLine("| figure | value |");
-            Console.WriteLine("| --- | --- |");
-            Row("wall time, end to end (load, synthesis, months, outputs, rename)", $"{wall.TotalSeconds:0.0} s");
-            Row("  of which synthesis (run grain start)", $"{timings.GetProperty("start_s").GetDouble():0.0} s");
-            Row("  of which months (incl. snapshots written in December)", $"{timings.GetProperty("simulate_s").GetDouble():0.0} s");
-            Row("  of which completion (region_month, flows, manifest)", $"{timings.GetProperty("complete_s").GetDouble():0.0} s");
-            Row("person-months simulated", $"{personMonths:N0}");
-            Row("person-months/s (end to end)", $"{personMonths / wall.TotalSeconds / 1e6:0.00} M");
-            Row("person-months/s (months only)", $"{timings.GetProperty("person_months_per_s").GetDouble() / 1e6:0.00} M");
-            Row("peak working set", $"{peak / 1e6:0} MB");
-            Row("largest resident population (agents)", $"{residents:N0}");
-            Row("bytes per resident person (peak working set / residents)", $"{(double)peak / residents:0.0}");
-            Row("output size", $"{bytes / 1e6:0} MB");
-            if (timings.TryGetProperty("region_phases_s", out var phases))
-            {
-                foreach (var phase in phases.EnumerateObject())
-                {
-                    Row($"region phase {phase.Name} (summed over regions)", $"{phase.Value.GetDouble():0.0} s");
-                }
-            }
-
-            return 0;
-        }
-        finally
-        {
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
-        }
-    }
-
-    private static int ModelOnly(MacroOptions options)
-    {
-        var clock = Stopwatch.StartNew();
-        var scenario = ScenarioLoader.Load(options.Scenario).WithScale(options.Scale);
-        var driver = new SequentialDriver(ModelContext.Create(scenario), parallel: true);
-        var synthesis = clock.Elapsed;
-        long personMonths = 0;
-        driver.RunToEnd(o => personMonths += o.Regions.Sum(r => r.PopulationStart));
-        var wall = clock.Elapsed;
-        Console.WriteLine("| figure | value |");
-        Console.WriteLine("| --- | --- |");
-        Row("model only: wall time (load, synthesis, months; no grains, no outputs)", $"{wall.TotalSeconds:0.0} s");
-        Row("  of which synthesis", $"{synthesis.TotalSeconds:0.0} s");
-        Row("person-months/s (months only)", $"{personMonths / (wall - synthesis).TotalSeconds / 1e6:0.00} M");
-        Row("peak working set", $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB");
-        return 0;
-    }
-
-    private static long MaxResidents(string output)
-    {
-        var byMonth = new Dictionary<DateOnly, long>();
-        foreach (var file in Directory.GetFiles(Path.Combine(output, "region_month"), "*.parquet"))
-        {
-            using var reader = Sim.Parquet.ParquetFileReader.Open(file);
-            var months = reader.ReadAll<DateOnly>("month");
-            var population = reader.ReadAll<long>("population_end");
-            for (var i = 0; i < months.Length; i++)
-            {
-                byMonth[months[i]] = byMonth.GetValueOrDefault(months[i]) + population[i];
+                var line = await SelfProcess.RunAsync(options.ChildArguments(silos), MacroRunResult.Marker);
+                var result = JsonSerializer.Deserialize<MacroRunResult>(line) ?? throw new InvalidOperationException("empty result line");
+                var load = MachineLoad.Averages();
+                runs.Add((result, load));
+                Console.WriteLine($"run {runs.Count}/{options.Repeat * counts.Count}: {silos} silo(s), wall {result.WallSeconds:0.00} s, " +
+                    $"CPU {result.CpuSeconds:0.00} s, peak {result.PeakWorkingSetBytes / 1e6:0} MB, load {load}");
             }
         }
 
-        return byMonth.Values.Max();
+        Console.WriteLine();
+        PrintRuns(runs);
+        Console.WriteLine();
+        PrintMedians(options, [.. runs.Select(r => r.Result)]);
+        Console.WriteLine();
+        var same = CheckSameBytes([.. runs.Select(r => r.Result)]);
+        Console.WriteLine($"load average at the end: {MachineLoad.Averages()}");
+        return same ? 0 : 1;
     }
 
-    private static void Row(string name, string value) => Console.WriteLine($"| {name} | {value} |");
+    private static void PrintRuns(List<(MacroRunResult Result, string Load)> runs)
+    {
+        Console.WriteLine("| run | silos | wall | CPU | cores used | peak working set | bytes/resident | person-months/s | load (1, 5, 15 min) after |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var (r, load) = runs[i];
+            Console.WriteLine($"| {i + 1} | {r.Silos} | {r.WallSeconds:0.00} s | {r.CpuSeconds:0.00} s | {r.CoresUsed:0.00} | " +
+                $"{r.PeakWorkingSetBytes / 1e6:0} MB | {r.BytesPerResident:0.0} | {r.PersonMonthsPerSecond / 1e6:0.00} M | {load} |");
+        }
+    }
+
+    private static void PrintMedians(MacroOptions options, List<MacroRunResult> results)
+    {
+        var counts = options.SiloCounts;
+        var compare = counts.Count == 2;
+        var figures = new List<(string Name, Func<MacroRunResult, double> Value, string Format)>
+        {
+            ("wall time, end to end (load, synthesis, months, outputs, rename)", r => r.WallSeconds, "0.00 s"),
+            ("CPU time (all threads)", r => r.CpuSeconds, "0.00 s"),
+            ("cores used (CPU / wall)", r => r.CoresUsed, "0.00"),
+            ("of which synthesis (run grain start)", r => r.StartSeconds, "0.00 s"),
+            ("of which months (incl. the person snapshots)", r => r.SimulateSeconds, "0.00 s"),
+            ("of which completion (region_month, flows, manifest)", r => r.CompleteSeconds, "0.00 s"),
+            ("of which the rest (scenario load, silos' start and stop, rename)", r => r.WallSeconds - r.StartSeconds - r.SimulateSeconds - r.CompleteSeconds, "0.00 s"),
+            ("person-months/s (end to end)", r => r.PersonMonthsPerSecond / 1e6, "0.00 M"),
+            ("person-months/s (months only)", r => r.PersonMonths / r.SimulateSeconds / 1e6, "0.00 M"),
+            ("peak working set", r => r.PeakWorkingSetBytes / 1e6, "0 MB"),
+            ("bytes per resident person (peak working set / largest population)", r => r.BytesPerResident, "0.0"),
+        };
+        foreach (var phase in results[0].RegionPhases.Keys)
+        {
+            figures.Add(($"region phase {phase} (summed over regions)", r => r.RegionPhases.GetValueOrDefault(phase), "0.00 s"));
+        }
+
+        var first = results[0];
+        var header = string.Join(" | ", counts.Select(c => $"{c} silo{(c == 1 ? string.Empty : "s")}"));
+        Console.WriteLine($"Medians of {options.Repeat} run(s), scale {options.Scale.ToString("R", CultureInfo.InvariantCulture)}: " +
+            $"{first.PersonMonths:N0} person-months, largest population {first.Residents:N0} agents, {first.OutputBytes / 1e6:0} MB of output.");
+        Console.WriteLine();
+        Console.WriteLine($"| figure | {header} |{(compare ? $" ratio {counts[1]}/{counts[0]} |" : string.Empty)}");
+        Console.WriteLine($"| --- |{string.Concat(counts.Select(_ => " ---: |"))}{(compare ? " ---: |" : string.Empty)}");
+        foreach (var (name, value, format) in figures)
+        {
+            var medians = counts.Select(c => Stats.Median(results.Where(r => r.Silos == c).Select(value))).ToArray();
+            var cells = string.Join(" | ", medians.Select(m => Format(m, format)));
+            var ratio = compare ? $" {medians[1] / medians[0]:0.00}x |" : string.Empty;
+            Console.WriteLine($"| {name} | {cells} |{ratio}");
+        }
+    }
+
+    private static string Format(double value, string format)
+    {
+        var space = format.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0
+            ? value.ToString(format, CultureInfo.InvariantCulture)
+            : value.ToString(format[..space], CultureInfo.InvariantCulture) + format[space..];
+    }
+
+    private static bool CheckSameBytes(List<MacroRunResult> results)
+    {
+        var reference = results[0].Parquet;
+        var same = true;
+        for (var i = 1; i < results.Count; i++)
+        {
+            var differences = ParquetDigest.Differences(reference, results[i].Parquet);
+            if (differences.Count > 0)
+            {
+                same = false;
+                Console.WriteLine($"Parquet bytes DIFFER between run 1 ({results[0].Silos} silo(s)) and run {i + 1} ({results[i].Silos} silo(s)): " +
+                    $"{differences.Count} file(s), e.g. {string.Join(", ", differences.Take(5))}");
+            }
+        }
+
+        if (same)
+        {
+            Console.WriteLine($"Parquet bytes identical in all {results.Count} runs: {reference.Count} files, " +
+                $"SHA-256 over all {ParquetDigest.Combined(reference)}");
+        }
+
+        return same;
+    }
 }
