@@ -18,5 +18,7 @@ internal static class CommandCatalog
         SchemaCommand.Create,
         FitCommand.Create,
         CalibrateCommand.Create,
+        ReportCommand.Create,
+        CompareCommand.Create,
     ];
 }

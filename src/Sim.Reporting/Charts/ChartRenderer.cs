@@ -13,7 +13,8 @@ public static partial class ChartRenderer
     public static Plot NewPlot(string title, string? yLabel = null, string? xLabel = null)
     {
         var plot = new Plot();
-        plot.Font.Set(Fonts.Sans);
+        // DejaVu Sans: installed with Debian's fonts-dejavu-core (tests/setup/install-chromium.sh); Skia falls back otherwise.
+        plot.Font.Set("DejaVu Sans");
         plot.Title(title, size: 15);
         if (yLabel is not null)
         {
@@ -33,6 +34,8 @@ public static partial class ChartRenderer
     public static ChartImage Render(Plot plot, string id, string title, int width = 720, int height = 400)
     {
         var svg = XmlDeclaration().Replace(plot.GetSvgXml(width, height), string.Empty).Trim();
+        // A viewBox lets the inlined chart scale with the page.
+        svg = svg.Replace($"width=\"{width}\" height=\"{height}\">", $"width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">", StringComparison.Ordinal);
         var png = plot.GetImageBytes(width, height, ImageFormat.Png);
         return new ChartImage(id, title, svg, png);
     }

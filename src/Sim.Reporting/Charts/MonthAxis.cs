@@ -5,8 +5,9 @@ using ScottPlot.TickGenerators;
 namespace Sim.Reporting.Charts;
 
 /// <summary>
-/// A horizontal axis of dates: x is <see cref="DateOnly.DayNumber"/>. Up to two years get a tick per month
-/// (labelled "Jan 2024", "Feb", ...), longer spans a labelled tick per January and minor ticks per quarter.
+/// A horizontal axis of dates: x is <see cref="DateOnly.DayNumber"/>. Up to a year gets a label per month
+/// ("Jan 2024", "Feb", ...), up to three years a label per quarter and a minor tick per month, longer spans a
+/// label per January and a minor tick per quarter.
 /// </summary>
 public static class MonthAxis
 {
@@ -19,18 +20,15 @@ public static class MonthAxis
         var start = new DateOnly(first.Year, first.Month, 1);
         var end = last.Day == 1 ? last : new DateOnly(last.Year, last.Month, 1).AddMonths(1);
         var months = ((end.Year - start.Year) * 12) + end.Month - start.Month;
+        var (labelEvery, minorEvery) = months <= 12 ? (1, 1) : months <= 36 ? (3, 1) : (12, 3);
         var ticks = new NumericManual();
         for (var d = start; d <= end; d = d.AddMonths(1))
         {
-            if (months <= 24)
+            if ((d.Month - 1) % labelEvery == 0)
             {
-                ticks.AddMajor(X(d), Label(d));
+                ticks.AddMajor(X(d), labelEvery == 12 ? d.Year.ToString(CultureInfo.InvariantCulture) : Label(d));
             }
-            else if (d.Month == 1)
-            {
-                ticks.AddMajor(X(d), d.Year.ToString(CultureInfo.InvariantCulture));
-            }
-            else if (d.Month % 3 == 1)
+            else if ((d.Month - 1) % minorEvery == 0)
             {
                 ticks.AddMinor(X(d));
             }
@@ -38,11 +36,6 @@ public static class MonthAxis
 
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.Axes.SetLimitsX(X(start), Math.Max(X(end), X(start) + 1));
-        if (months <= 24)
-        {
-            plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-        }
     }
 
     /// <summary>"Jan 2022" for January, "Feb".."Dec" otherwise.</summary>
