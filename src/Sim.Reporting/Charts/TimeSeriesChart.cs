@@ -76,10 +76,10 @@ public sealed class TimeSeriesChart
         return this;
     }
 
-    /// <summary>Renders the chart.</summary>
-    public ChartImage Render(string id, int width = 720, int height = 400)
+    /// <summary>Renders the chart; small multiples leave the legend out (<paramref name="legend"/> false).</summary>
+    public ChartImage Render(string id, int width = 720, int height = 400, bool legend = true)
     {
-        if (_legend)
+        if (_legend && legend)
         {
             _plot.ShowLegend(Alignment.UpperLeft);
         }

@@ -46,7 +46,10 @@ internal static class ReportCharts
         return charts;
     }
 
-    /// <summary>One small chart per region: its population, with the fan band for ensembles.</summary>
+    /// <summary>
+    /// One small chart per region: its population, with the fan band for ensembles and the compared run set's
+    /// median dashed; no legend (the national chart's legend applies).
+    /// </summary>
     public static List<ChartImage> Regions(RunSet main, RunSet? against)
     {
         var charts = new List<ChartImage>();
@@ -60,7 +63,7 @@ internal static class ReportCharts
                 chart.Line(against.Label, months, EnsembleStatistics.RegionSeries(against, "population_end", r).Select(s => s.P50).ToList(), 1, dashed: true);
             }
 
-            charts.Add(chart.Render("region-" + main.First.RegionCodes[r].ToLowerInvariant(), 380, 260));
+            charts.Add(chart.Render("region-" + main.First.RegionCodes[r].ToLowerInvariant(), 380, 260, legend: false));
         }
 
         return charts;
