@@ -36,6 +36,10 @@ public static partial class ChartRenderer
         var svg = XmlDeclaration().Replace(plot.GetSvgXml(width, height), string.Empty).Trim();
         // A viewBox lets the inlined chart scale with the page.
         svg = svg.Replace($"width=\"{width}\" height=\"{height}\">", $"width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">", StringComparison.Ordinal);
+
+        // Skia numbers clip paths with a process-wide counter; renumbering them per chart keeps the bytes a function
+        // of the chart alone.
+        svg = RenameIds(svg, (id, index) => "clip" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var png = plot.GetImageBytes(width, height, ImageFormat.Png);
         return new ChartImage(id, title, svg, png);
     }
@@ -44,17 +48,23 @@ public static partial class ChartRenderer
     /// The SVG with every element id (and reference to it) prefixed, so several charts inlined into one HTML page
     /// do not share clip paths.
     /// </summary>
-    public static string ScopeIds(string svg, string prefix)
+    public static string ScopeIds(string svg, string prefix) => RenameIds(svg, (id, _) => prefix + id);
+
+    /// <summary>Renames every element id and every reference to it (<c>url(#id)</c>, <c>href="#id"</c>) in one pass.</summary>
+    private static string RenameIds(string svg, Func<string, int, string> rename)
     {
-        var ids = IdAttribute().Matches(svg).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var id in ids)
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in IdAttribute().Matches(svg))
         {
-            svg = svg.Replace($"id=\"{id}\"", $"id=\"{prefix}{id}\"", StringComparison.Ordinal)
-                .Replace($"#{id})", $"#{prefix}{id})", StringComparison.Ordinal)
-                .Replace($"href=\"#{id}\"", $"href=\"#{prefix}{id}\"", StringComparison.Ordinal);
+            var id = match.Groups[1].Value;
+            if (!names.ContainsKey(id))
+            {
+                names[id] = rename(id, names.Count);
+            }
         }
 
-        return svg;
+        return names.Count == 0 ? svg : IdOrReference().Replace(svg, m =>
+            names.TryGetValue(m.Groups[2].Value, out var name) ? m.Groups[1].Value + name + m.Groups[3].Value : m.Value);
     }
 
     [GeneratedRegex(@"<\?xml[^>]*\?>")]
@@ -62,4 +72,7 @@ public static partial class ChartRenderer
 
     [GeneratedRegex("\\sid=\"([^\"]+)\"")]
     private static partial Regex IdAttribute();
+
+    [GeneratedRegex("""(\sid="|url\(#|href="#)([^")]+)([")])""")]
+    private static partial Regex IdOrReference();
 }
