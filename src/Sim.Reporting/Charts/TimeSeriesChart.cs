@@ -77,11 +77,12 @@ public sealed class TimeSeriesChart
     }
 
     /// <summary>Renders the chart; small multiples leave the legend out (<paramref name="legend"/> false).</summary>
-    public ChartImage Render(string id, int width = 720, int height = 400, bool legend = true)
+    public ChartImage Render(string id, int width = 860, int height = 400, bool legend = true)
     {
         if (_legend && legend)
         {
-            _plot.ShowLegend(Alignment.UpperLeft);
+            // Outside the data area: bands and lines fill the plot from edge to edge.
+            _plot.ShowLegend(Edge.Right);
         }
 
         // Autoscale the values first, then pin the horizontal axis to whole months.
