@@ -48,7 +48,8 @@ public static class EnsembleFolder
     /// folders: moves each into <c>members/seed-N</c> (N from its manifest.json), writes the quantile tables and
     /// <c>manifest.json</c> (<paramref name="parentManifest"/> with <c>kind</c>, <c>members</c>,
     /// <c>quantile_definition</c> and <c>summary</c> added). The folder is built beside the target and renamed
-    /// into place at the end: on failure the members are moved back and nothing is left behind.
+    /// into place at the end: on failure the members are moved back and nothing is left behind. Members are moved,
+    /// not copied, so they must lie on the same file system as the ensemble folder (the runner writes them beside it).
     /// </summary>
     public static EnsembleAssembly Assemble(IReadOnlyList<string> memberFolders, JsonObject parentManifest, string ensembleFolder)
     {
