@@ -45,6 +45,12 @@ public sealed class EnsembleFolderTests
 
         Assert.Equal(12, assembly.RegionalRows);
         Assert.Equal(6, assembly.NationalRows);
+
+        // Flows read under either group column name: seed movers AAA -> BBB, in persons.
+        var members = Sim.Reporting.Runs.RunSet.Load(assembly.Folder).Members;
+        Assert.Equal([2.0, 4, 6, 8, 10], members.Select(m => m.Flows.OriginDestination[0, 1]));
+        Assert.All(members, m => Assert.Equal(["citizen"], m.Flows.Groups));
+        Assert.All(members, m => Assert.Equal(["population_end", "labour_force", "unemployment_rate"], m.Indicators));
     }
 
     [Fact]
@@ -101,14 +107,17 @@ public sealed class EnsembleFolderTests
         Assert.Contains("already exists", Assert.Throws<ReportInputException>(() => EnsembleFolder.Assemble(members, [], temp.Combine("exists"))).Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Five members: AAA's population differs by seed, BBB's is 100 + seed agents; weight 2.</summary>
+    /// <summary>
+    /// Five members: AAA's population differs by seed, BBB's is 100 + seed agents; weight 2. Odd seeds are written
+    /// as a later output version would (flows 'mover_group', region_month with scenario and seed columns).
+    /// </summary>
     internal static IReadOnlyList<string> WriteMembers(TempFolder temp, string folder)
     {
         var paths = new List<string>();
         foreach (var seed in Seeds)
         {
             var aaa = AaaAgents[seed - 1];
-            var run = new TinyRun { Seed = seed, Weight = 2, GroupColumn = seed % 2 == 0 ? "group" : "mover_group" };
+            var run = new TinyRun { Seed = seed, Weight = 2, GroupColumn = seed % 2 == 0 ? "group" : "mover_group", IdentityColumns = seed % 2 == 1 };
             run.Columns["population_end"] = new double[,] { { aaa, 100 + seed }, { aaa + 1, 100 + seed } };
             run.Columns["labour_force"] = new double[,] { { 10, 30 }, { 10, 30 } };
             run.Columns["unemployment_rate"] = new double[,] { { 0.1, 0.3 }, { 0.1, 0.3 } };

@@ -26,6 +26,9 @@ internal sealed class TinyRun
     /// <summary>The flows' group column name ('group' or 'mover_group').</summary>
     public string GroupColumn { get; init; } = "group";
 
+    /// <summary>Whether region_month also carries the identity columns a later output version adds (scenario, seed).</summary>
+    public bool IdentityColumns { get; init; }
+
     public string Write(string folder)
     {
         Directory.CreateDirectory(Path.Combine(folder, "region_month"));
@@ -48,6 +51,12 @@ internal sealed class TinyRun
         {
             new("month", ParquetType.Date), new("region_code", ParquetType.String), new("region_name", ParquetType.String), new("weight", ParquetType.Double),
         };
+        if (IdentityColumns)
+        {
+            fields.Add(new ParquetField("scenario", ParquetType.String));
+            fields.Add(new ParquetField("seed", ParquetType.Int64));
+        }
+
         fields.AddRange(names.Select(n => new ParquetField(n, integer[n] ? ParquetType.Int64 : ParquetType.Double)));
         using var stream = File.Create(path);
         using var writer = new ParquetFileWriter(stream, new ParquetSchema(fields));
@@ -55,6 +64,12 @@ internal sealed class TinyRun
         writer.WriteColumn(Months.Select(_ => (string?)Regions[region]).ToArray());
         writer.WriteColumn(Months.Select(_ => (string?)("Region " + Regions[region])).ToArray());
         writer.WriteColumn<double>(Months.Select(_ => Weight).ToArray());
+        if (IdentityColumns)
+        {
+            writer.WriteColumn(Months.Select(_ => (string?)"tiny").ToArray());
+            writer.WriteColumn<long>(Months.Select(_ => (long)Seed).ToArray());
+        }
+
         foreach (var name in names)
         {
             var values = Enumerable.Range(0, Months.Count).Select(m => Columns[name][m, region]).ToArray();
