@@ -6,7 +6,7 @@ namespace Sim.Calibration.Fit;
 /// <summary>
 /// Writes the fit report of one or more runs into a folder: <c>fit-report.md</c> (targets with observed,
 /// simulated and error; the spread over runs; regional tables; the date mapping; what was not compared)
-/// and one SVG chart per series (<c>russians.svg</c>, <c>rents.svg</c>).
+/// and one chart per series as SVG and PNG (<c>russians.svg</c>, <c>rents.svg</c>, drawn with ScottPlot).
 /// </summary>
 public static class FitReportWriter
 {
@@ -18,13 +18,14 @@ public static class FitReportWriter
     {
         Directory.CreateDirectory(outputFolder);
         var charts = FitCharts.Render(summary);
-        foreach (var (id, svg) in charts)
+        foreach (var chart in charts)
         {
-            File.WriteAllText(Path.Combine(outputFolder, id + ".svg"), svg, new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(outputFolder, chart.Id + ".svg"), chart.Svg, new UTF8Encoding(false));
+            File.WriteAllBytes(Path.Combine(outputFolder, chart.Id + ".png"), chart.Png);
         }
 
         var path = Path.Combine(outputFolder, ReportFile);
-        File.WriteAllText(path, Markdown(summary, title, notes, charts.Keys.ToList()), new UTF8Encoding(false));
+        File.WriteAllText(path, Markdown(summary, title, notes, charts.Select(c => c.Id).ToList()), new UTF8Encoding(false));
         return path;
     }
 

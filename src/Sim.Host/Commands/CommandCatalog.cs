@@ -20,5 +20,7 @@ internal static class CommandCatalog
         CalibrateCommand.Create,
         SiloCommand.Create,
         ClusterCommand.Create,
+        ReportCommand.Create,
+        CompareCommand.Create,
     ];
 }
