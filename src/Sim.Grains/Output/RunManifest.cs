@@ -15,6 +15,12 @@ public static class RunManifest
     /// <summary>The manifest's file name.</summary>
     public const string FileName = "manifest.json";
 
+    /// <summary>The manifest key naming its format: the marker by which sim recognises its own run folders.</summary>
+    public const string FormatKey = "format";
+
+    /// <summary>The value of <see cref="FormatKey"/> (only a folder whose manifest has it may be replaced by <c>--force</c>).</summary>
+    public const string Format = "sim-run/1";
+
     /// <summary>The resolved scenario's file name.</summary>
     public const string ScenarioFileName = "scenario.resolved.yaml";
 
@@ -32,6 +38,7 @@ public static class RunManifest
         using var stream = new FileStream(root.PathFor(FileName), FileMode.CreateNew, FileAccess.Write);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
+        json.WriteString(FormatKey, Format);
         json.WriteString("run", runId);
         json.WriteString("version", Version);
         json.WriteStartObject("scenario");

@@ -4,9 +4,9 @@ namespace Sim.Host.Running;
 /// <param name="ScenarioPath">The scenario file.</param>
 /// <param name="Out">Explicit run folder, or null for <c>out/&lt;scenario&gt;-seed&lt;seed&gt;</c>.</param>
 /// <param name="Scale">Scale override (agents per person, 0 &lt; scale ≤ 1).</param>
-/// <param name="Seed">Seed override.</param>
+/// <param name="Seed">Seed override (checked against <see cref="Sim.Model.Scenarios.SeedRange"/>; signed so that -1 gets a clear message).</param>
 /// <param name="End">Last month override (<c>YYYY-MM</c>).</param>
 /// <param name="Silos">In-process silos.</param>
 /// <param name="Threads">Worker threads per silo (0: one per processor).</param>
 /// <param name="Force">Replace an existing run folder.</param>
-internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, ulong? Seed, string? End, int Silos, int Threads, bool Force);
+internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, long? Seed, string? End, int Silos, int Threads, bool Force);

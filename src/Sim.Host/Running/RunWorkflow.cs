@@ -15,6 +15,9 @@ namespace Sim.Host.Running;
 /// </summary>
 internal static class RunWorkflow
 {
+    /// <summary>The most in-process silos a run may start: more only adds scheduling overhead on one machine.</summary>
+    public const int MaxSilos = 16;
+
     public static async Task<int> ExecuteAsync(RunRequest request, CliConsole console, CancellationToken cancellationToken)
     {
         var problems = CheckOptions(request);
@@ -31,7 +34,7 @@ internal static class RunWorkflow
             return ExitCodes.BadInput;
         }
 
-        var spec = new RunSpec("pending", Path.GetFullPath(request.ScenarioPath), request.Seed, request.Scale, request.End, null);
+        var spec = new RunSpec("pending", Path.GetFullPath(request.ScenarioPath), (ulong?)request.Seed, request.Scale, request.End, null);
         Scenario scenario;
         try
         {
@@ -43,13 +46,23 @@ internal static class RunWorkflow
             return ExitCodes.BadInput;
         }
 
-        var (path, takenDefault) = RunFolderChooser.Choose(request.Out, scenario.Name, scenario.Seed, request.Force);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync("sim run: cancelled before the run started; nothing was written.");
+            return ExitCodes.Cancelled;
+        }
+
         RunFolder folder;
+        string? takenDefault;
+        IReadOnlyList<string> swept;
         try
         {
+            swept = RunFolderLeftovers.Sweep(RunFolderChooser.ParentOf(request.Out));
+            string path;
+            (path, takenDefault) = RunFolderChooser.Choose(request.Out, scenario.Name, scenario.Seed, request.Force);
             folder = RunFolder.Create(path, request.Force);
         }
-        catch (RunFolderExistsException e)
+        catch (Exception e) when (e is RunFolderExistsException or RunFolderRefusedException)
         {
             await console.Error.WriteLineAsync("sim run: " + e.Message);
             return ExitCodes.BadInput;
@@ -59,9 +72,14 @@ internal static class RunWorkflow
         var log = loggers.CreateLogger("sim.run");
         using (folder)
         {
+            foreach (var line in swept.Concat(folder.Leftovers))
+            {
+                log.LogWarning("{Leftover}", line);
+            }
+
             if (takenDefault is not null)
             {
-                log.LogInformation("{Default} already exists; writing this run to {Path} (pass --force to replace the earlier run)", takenDefault, path);
+                log.LogInformation("{Default} already exists; writing this run to {Path} (pass --force to replace the earlier run)", takenDefault, folder.FinalPath);
             }
 
             log.LogInformation("run {Scenario}: {Start} to {End} ({Months} months), scale {Scale}, seed {Seed}, {Silos} silo(s), {Threads} thread(s) per silo -> {Path}",
@@ -71,18 +89,35 @@ internal static class RunWorkflow
             RunResult result;
             try
             {
-                await using var cluster = await SimulationCluster.StartAsync(new SimulationClusterOptions { Silos = request.Silos, Threads = request.Threads });
-                result = console.Interactive
-                    ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(cluster.Client, spec, p, cancellationToken))
-                    : await RunDriver.RunAsync(cluster.Client, spec, new LogProgress(log), cancellationToken);
+                await using (var cluster = await SimulationCluster.StartAsync(new SimulationClusterOptions { Silos = request.Silos, Threads = request.Threads }))
+                {
+                    // A signal during silo start-up is honoured here, before any month is simulated.
+                    cancellationToken.ThrowIfCancellationRequested();
+                    result = console.Interactive
+                        ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(cluster.Client, spec, p, cancellationToken))
+                        : await RunDriver.RunAsync(cluster.Client, spec, new LogProgress(log), cancellationToken);
+                }
+
+                // Nor is a run published when the signal came while the silos stopped.
+                cancellationToken.ThrowIfCancellationRequested();
+                folder.Publish();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 log.LogWarning("cancelled; the partial run was discarded and {Path} was not written", folder.FinalPath);
                 return ExitCodes.Cancelled;
             }
+            catch (Exception e) when (e is RunFolderExistsException or RunFolderRefusedException)
+            {
+                await console.Error.WriteLineAsync($"sim run: {e.Message}; this run was discarded");
+                return ExitCodes.BadInput;
+            }
+            catch (Exception e) when (RunFailures.IoCause(e) is { } io)
+            {
+                await console.Error.WriteLineAsync(RunFailures.Describe(io, folder.FinalPath));
+                return ExitCodes.Failure;
+            }
 
-            folder.Publish();
             log.LogInformation("wrote {Files} files, {Rows:N0} rows to {Path}", result.Files.Count + 2, result.Files.Sum(f => f.Rows), folder.FinalPath);
             if (result.RegionTimings is { } t)
             {
@@ -107,9 +142,19 @@ internal static class RunWorkflow
             problems.Add($"--end {end}: allowed a month YYYY-MM");
         }
 
-        if (request.Silos < 1)
+        if (request.Silos is < 1 or > MaxSilos)
         {
-            problems.Add($"--silos {request.Silos}: allowed 1 or more");
+            problems.Add($"--silos {request.Silos}: allowed 1 to {MaxSilos} (in-process silos share this machine's processors; use more hosts for more)");
+        }
+
+        if (request.Seed is { } seed && !SeedRange.Contains(seed))
+        {
+            problems.Add($"--seed {seed}: allowed {SeedRange.Description}");
+        }
+
+        if (request.Out is { } output && string.IsNullOrWhiteSpace(output))
+        {
+            problems.Add("--out '': allowed a folder path (empty given)");
         }
 
         if (request.Threads < 0)
