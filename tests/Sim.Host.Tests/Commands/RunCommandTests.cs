@@ -65,16 +65,17 @@ public sealed class RunCommandTests
         using var temp = new TempFolder("exists");
         var dir = temp.Combine("run");
         Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "manifest.json"), "earlier");
+        const string Earlier = """{"format": "sim-run/1", "run": "earlier"}""";
+        File.WriteAllText(Path.Combine(dir, "manifest.json"), Earlier);
 
         var (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--end", "2023-02"]);
         Assert.Equal(2, code);
         Assert.Contains("--force", error, StringComparison.Ordinal);
-        Assert.Equal("earlier", File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        Assert.Equal(Earlier, File.ReadAllText(Path.Combine(dir, "manifest.json")));
 
         (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--end", "2023-02", "--force"]);
         Assert.True(code == 0, error);
-        Assert.StartsWith("{", File.ReadAllText(Path.Combine(dir, "manifest.json")), StringComparison.Ordinal);
+        Assert.Contains("\"months\": 2", File.ReadAllText(Path.Combine(dir, "manifest.json")), StringComparison.Ordinal);
         Assert.Equal([dir], Directory.GetFileSystemEntries(temp.Path));
     }
 
