@@ -37,8 +37,15 @@ internal static class RunFailures
     }
 
     /// <summary>Whether <paramref name="e"/> says the disk (or the user's quota) is full.</summary>
+    /// <remarks>
+    /// An exception thrown in a grain reaches the client re-created from its type and message only (the HResult is
+    /// lost on the way), so the operating system's text for ENOSPC and EDQUOT is recognised too.
+    /// </remarks>
     public static bool IsDiskFull(Exception e) =>
-        e is IOException { HResult: NoSpace or QuotaExceeded or WindowsHandleDiskFull or WindowsDiskFull };
+        e is IOException io
+        && (io.HResult is NoSpace or QuotaExceeded or WindowsHandleDiskFull or WindowsDiskFull
+            || io.Message.Contains("No space left on device", StringComparison.OrdinalIgnoreCase)
+            || io.Message.Contains("Disk quota exceeded", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>One line saying what failed, that nothing was published, and what to do.</summary>
     public static string Describe(Exception io, string finalPath) => IsDiskFull(io)
