@@ -118,7 +118,8 @@ internal static class RunWorkflow
                 return ExitCodes.Failure;
             }
 
-            log.LogInformation("wrote {Files} files, {Rows:N0} rows to {Path}", result.Files.Count + 2, result.Files.Sum(f => f.Rows), folder.FinalPath);
+            log.LogInformation("wrote {Files} files, {Rows:N0} rows to {Path}",
+                Directory.EnumerateFiles(folder.FinalPath, "*", SearchOption.AllDirectories).Count(), result.Files.Sum(f => f.Rows), folder.FinalPath);
             if (result.RegionTimings is { } t)
             {
                 log.LogInformation("region time by phase (summed over regions): synthesis {Synthesis:0.0} s, processes {Advance:0.0} s, receive+census {Receive:0.0} s, outputs {Output:0.0} s",
