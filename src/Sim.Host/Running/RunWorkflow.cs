@@ -125,7 +125,7 @@ internal static class RunWorkflow
                 log.LogInformation("region time by phase (summed over regions): synthesis {Synthesis:0.0} s, processes {Advance:0.0} s, receive+census {Receive:0.0} s, outputs {Output:0.0} s",
                     t.Synthesis, t.Advance, t.Receive, t.Output);
             }
-            console.Ansi.Write(RunSummary.Build(result, ModelRegionNames(scenario)));
+            console.Ansi.Write(RunSummary.Build(result, ModelRegionNames(scenario), console.Ansi.Profile.Width));
             return ExitCodes.Ok;
         }
     }

@@ -29,6 +29,28 @@ public sealed class RunCommandTests
         Assert.Equal([dir], Directory.GetFileSystemEntries(temp.Path));
     }
 
+    [Theory]
+    [InlineData(80)]
+    [InlineData(100)]
+    [InlineData(200)]
+    public async Task The_summary_fits_the_terminal_without_wrapping(int width)
+    {
+        using var temp = new TempFolder("width");
+        var (code, output, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", temp.Combine("r"), "--end", "2023-02"], width: width);
+
+        Assert.True(code == 0, error);
+        var table = output.Split('\n').SkipWhile(l => !l.Contains("persons (agents x", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(table);
+        Assert.All(table, line => Assert.True(line.TrimEnd().Length <= width, $"{line.TrimEnd().Length} > {width}: {line}"));
+        var kazakhstan = table.Where(l => l.Contains("│ Kazakhstan", StringComparison.Ordinal)).ToList();
+        Assert.Equal(width >= 180 ? 1 : 2, kazakhstan.Count); // one wide table, or the same figures in two narrow ones
+        Assert.Contains(table, l => l.Contains("AST", StringComparison.Ordinal) && !l.Contains("Astana", StringComparison.Ordinal) == (width < 180));
+        foreach (var header in new[] { "arrivals", "departures", "programme", "unemployment" })
+        {
+            Assert.Contains(table, l => l.Contains(header, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task A_bad_scenario_exits_2_naming_file_and_line_and_writes_nothing()
     {

@@ -9,11 +9,11 @@ internal static class CliHarness
 
     public static string SmallScenario => Path.Combine(RepoRoot, "tests", "Sim.Grains.Tests", "Scenarios", "small.yaml");
 
-    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(string[] args, CancellationToken cancellationToken = default, TextWriter? output = null)
+    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(string[] args, CancellationToken cancellationToken = default, TextWriter? output = null, int width = 200)
     {
         var stdout = output ?? new StringWriter();
         var stderr = new StringWriter();
-        var code = await SimCli.InvokeAsync(args, CliConsole.ForWriters(stdout, stderr), cancellationToken);
+        var code = await SimCli.InvokeAsync(args, CliConsole.ForWriters(stdout, stderr, width), cancellationToken);
         return (code, stdout.ToString()!, stderr.ToString());
     }
 
