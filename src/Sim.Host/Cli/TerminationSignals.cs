@@ -6,11 +6,16 @@ namespace Sim.Host.Cli;
 /// SIGINT (Ctrl-C) and SIGTERM, registered first thing in <c>Main</c> so they are honoured at every stage, start-up
 /// included: the first one cancels <see cref="Token"/> (the command stops at its next safe point, deletes what it
 /// had staged and exits 130); a second one ends the process at once (a killed run's hidden folder is removed by
-/// the next run to the same place).
+/// the next run to the same place). A command that has not stopped <see cref="Grace"/> after the first signal (one
+/// that does not observe the token, or a stage that cannot be interrupted) is ended with 130 then.
 /// </summary>
 internal sealed class TerminationSignals : IDisposable
 {
+    /// <summary>How long a command may take to stop after the first signal.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
+
     private readonly CancellationTokenSource _source = new();
+    private Timer? _deadline;
     private readonly TextWriter _error;
     private readonly PosixSignalRegistration[] _registrations;
     private int _received;
@@ -30,6 +35,7 @@ internal sealed class TerminationSignals : IDisposable
     /// <summary>Stops listening.</summary>
     public void Dispose()
     {
+        _deadline?.Dispose();
         foreach (var registration in _registrations)
         {
             registration.Dispose();
@@ -47,6 +53,7 @@ internal sealed class TerminationSignals : IDisposable
 
         context.Cancel = true;
         _error.WriteLine($"sim: {context.Signal} received; stopping at the next safe point (send it again to stop at once)");
+        _deadline = new Timer(_ => Environment.Exit(ExitCodes.Cancelled), null, Grace, Timeout.InfiniteTimeSpan);
         _source.Cancel();
     }
 }

@@ -52,6 +52,13 @@ internal static class CalibrateCommand
         {
             var observed = ObservedDataLoader.Load(observedFolder);
             var target = output ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenarioPath)) ?? ".", "calibrated.yaml");
+            if (Directory.Exists(target) || string.IsNullOrWhiteSpace(Path.GetFileName(Path.GetFullPath(target))))
+            {
+                // Checked before minutes of calibration, not when writing the result.
+                console.Error.WriteLine($"sim calibrate: --out {target} is a folder; give the calibrated scenario file to write, e.g. {Path.Combine(target, "calibrated.yaml")}");
+                return ExitCodes.BadInput;
+            }
+
             var parentPath = parent is not null ? Path.GetFullPath(parent) : ScenarioChain.DefaultParent(scenarioPath, target);
             YearMonth? last = until is null ? null : YearMonth.TryParse(until, out var m) ? m : throw new FormatException($"--until '{until}' is not a month YYYY-MM");
             var options = new CalibrationOptions
@@ -101,6 +108,11 @@ internal static class CalibrateCommand
         {
             console.Error.WriteLine("sim calibrate: " + e.Message);
             return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine("sim calibrate: writing the calibrated file failed: " + e.Message);
+            return ExitCodes.Failure;
         }
     }
 

@@ -35,9 +35,23 @@ internal static class PersonCommand
             }
 
             var personId = parse.GetValue(id);
-            return parse.GetValue(live)
-                ? await LiveAsync(console, folder, personId, parse.GetValue(at), cancellationToken)
-                : FromFiles(console, folder, personId);
+            try
+            {
+                return parse.GetValue(live)
+                    ? await LiveAsync(console, folder, personId, parse.GetValue(at), cancellationToken)
+                    : FromFiles(console, folder, personId);
+            }
+            catch (Exception e) when (e is InvalidDataException or KeyNotFoundException or InvalidOperationException)
+            {
+                // A corrupt part file or a manifest missing a field (KeyNotFound from JsonElement.GetProperty).
+                await console.Error.WriteLineAsync($"sim person: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await console.Error.WriteLineAsync("sim person: cancelled");
+                return ExitCodes.Cancelled;
+            }
         });
         return command;
     }

@@ -56,9 +56,13 @@ internal static class RunFolderChooser
         return occupied || File.Exists(RunFolderClaim.PathOf(full));
     }
 
-    private static string Sanitize(string name)
+    /// <summary>
+    /// A folder name from a scenario name: letters, digits, '.', '-' and '_' are kept, anything else (slashes, glob and
+    /// shell characters, spaces) becomes '_', and leading dots are dropped so the folder is never hidden or "..".
+    /// </summary>
+    internal static string Sanitize(string name)
     {
-        var invalid = Path.GetInvalidFileNameChars();
-        return new string([.. name.Select(c => invalid.Contains(c) || char.IsWhiteSpace(c) ? '_' : c)]);
+        var safe = new string([.. name.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]).TrimStart('.');
+        return safe.Length > 0 ? safe : "scenario";
     }
 }

@@ -18,6 +18,9 @@ internal static class RunWorkflow
     /// <summary>The most in-process silos a run may start: more only adds scheduling overhead on one machine.</summary>
     public const int MaxSilos = 16;
 
+    /// <summary>The most worker threads per silo: far beyond any machine's processors, short of exhausting the process.</summary>
+    public const int MaxThreads = 256;
+
     public static async Task<int> ExecuteAsync(RunRequest request, CliConsole console, CancellationToken cancellationToken)
     {
         var problems = CheckOptions(request);
@@ -158,9 +161,9 @@ internal static class RunWorkflow
             problems.Add("--out '': allowed a folder path (empty given)");
         }
 
-        if (request.Threads < 0)
+        if (request.Threads is < 0 or > MaxThreads)
         {
-            problems.Add($"--threads {request.Threads}: allowed 0 (one per processor) or more");
+            problems.Add($"--threads {request.Threads}: allowed 0 (one per processor) to {MaxThreads}");
         }
 
         return problems;

@@ -44,4 +44,26 @@ public sealed class PersonCommandTests
         Assert.Equal(2, missingCode);
         Assert.Contains("person 5", missing, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_corrupt_part_file_or_manifest_is_one_line_naming_the_file_and_exit_2()
+    {
+        using var temp = new TempFolder("person-corrupt");
+        var dir = temp.Combine("run");
+        var (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--end", "2023-02"]);
+        Assert.True(code == 0, error);
+        var part = Path.Combine(dir, "events", "part-00.parquet");
+        File.WriteAllBytes(part, [.. File.ReadAllBytes(part).Take(100)]);
+
+        (code, _, error) = await CliHarness.RunAsync(["person", dir, "5"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(part, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(dir, "manifest.json"), "{ not json");
+        (code, _, error) = await CliHarness.RunAsync(["person", dir, "5", "--live"]);
+        Assert.Equal(2, code);
+        Assert.Contains(Path.Combine(dir, "manifest.json"), error, StringComparison.Ordinal);
+    }
 }
