@@ -17,6 +17,13 @@ internal static class CliHarness
         return (code, stdout.ToString()!, stderr.ToString());
     }
 
+    /// <summary>Runs the small scenario for two months into <paramref name="folder"/>; fails the test if the run fails.</summary>
+    public static async Task RunSmallAsync(string folder)
+    {
+        var (code, _, error) = await RunAsync(["run", SmallScenario, "--out", folder, "--end", "2023-02"]);
+        Assert.True(code == 0, error);
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
