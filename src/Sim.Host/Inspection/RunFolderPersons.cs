@@ -11,16 +11,16 @@ namespace Sim.Host.Inspection;
 /// </summary>
 internal static class RunFolderPersons
 {
-    /// <summary>Resolves a run given as a folder or as a name under <c>out/</c>; null when neither exists.</summary>
+    /// <summary>Resolves a run given as a folder or as a name under <c>out/</c>; null when neither is a run folder of sim.</summary>
     public static string? ResolveRunFolder(string run)
     {
-        if (File.Exists(Path.Combine(run, RunManifest.FileName)))
+        if (RunFolderMarkers.IsRunFolder(run))
         {
             return run;
         }
 
         var underOut = Path.Combine("out", run);
-        return File.Exists(Path.Combine(underOut, RunManifest.FileName)) ? underOut : null;
+        return RunFolderMarkers.IsRunFolder(underOut) ? underOut : null;
     }
 
     /// <summary>The snapshot rows of the person by year (column name → text), oldest first.</summary>

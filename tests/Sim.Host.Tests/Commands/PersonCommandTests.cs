@@ -63,6 +63,6 @@ public sealed class PersonCommandTests
         File.WriteAllText(Path.Combine(dir, "manifest.json"), "{ not json");
         (code, _, error) = await CliHarness.RunAsync(["person", dir, "5", "--live"]);
         Assert.Equal(2, code);
-        Assert.Contains(Path.Combine(dir, "manifest.json"), error, StringComparison.Ordinal);
+        Assert.Contains($"no run folder '{dir}'", error, StringComparison.Ordinal);
     }
 }
