@@ -48,6 +48,7 @@ public sealed class RunSafetyProcessTests
     [InlineData("")]
     [InlineData("/dev/null")]
     [InlineData("/dev/null/run")]
+    [InlineData("/proc/sim-run")]
     public async Task An_unusable_out_gives_one_line_and_exit_2(string output)
     {
         using var temp = new TempFolder("bad-out");
