@@ -7,11 +7,19 @@ namespace Sim.Calibration.Calibration;
 /// Writes the calibrated parameters as a scenario file that extends a parent (e.g. <c>scenarios/calibrated.yaml</c>
 /// extending <c>base.yaml</c>): only the fitted keys, with a header saying how they were obtained. The file is
 /// written beside the target, loaded with the model's loader to validate it, and only then moved into place.
+/// An existing file is never overwritten silently (it is the parent of every policy scenario): by default the result
+/// goes to the next free <c>NAME-2.yaml</c>, <c>NAME-3.yaml</c>...; with replace the existing file is first kept as
+/// <c>NAME.backup-N.yaml</c>.
 /// </summary>
 public static class CalibratedScenarioWriter
 {
     /// <summary>Writes and validates the file; throws <see cref="ScenarioValidationException"/> (target untouched) when it does not load.</summary>
-    public static void Write(string path, string parentPath, CalibrationResult result, IReadOnlyList<string> provenance)
+    /// <param name="path">The calibrated file asked for.</param>
+    /// <param name="parentPath">The scenario it extends.</param>
+    /// <param name="result">The calibration.</param>
+    /// <param name="provenance">Header lines saying how it was obtained.</param>
+    /// <param name="replace">Replace an existing <paramref name="path"/> (kept as a backup) instead of writing beside it.</param>
+    public static CalibratedFileWritten Write(string path, string parentPath, CalibrationResult result, IReadOnlyList<string> provenance, bool replace = false)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? ".";
@@ -33,11 +41,43 @@ public static class CalibratedScenarioWriter
         try
         {
             ScenarioLoader.Load(staging);
+            if (!File.Exists(full))
+            {
+                File.Move(staging, full, overwrite: false);
+                return new CalibratedFileWritten(full, null);
+            }
+
+            if (!replace)
+            {
+                var beside = FreeName(full, "-", first: 2);
+                File.Move(staging, beside, overwrite: false);
+                return new CalibratedFileWritten(beside, null);
+            }
+
+            var backup = FreeName(full, ".backup-", first: 1);
+            File.Copy(full, backup, overwrite: false);
             File.Move(staging, full, overwrite: true);
+            return new CalibratedFileWritten(full, backup);
         }
         finally
         {
             File.Delete(staging);
+        }
+    }
+
+    /// <summary>The first <c>NAME{infix}N.EXT</c> beside <paramref name="full"/> that does not exist, N = first, first + 1...</summary>
+    private static string FreeName(string full, string infix, int first)
+    {
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        var stem = Path.GetFileNameWithoutExtension(full);
+        var extension = Path.GetExtension(full);
+        for (var n = first; ; n++)
+        {
+            var candidate = Path.Combine(folder, FormattableString.Invariant($"{stem}{infix}{n}{extension}"));
+            if (!File.Exists(candidate) && !Directory.Exists(candidate))
+            {
+                return candidate;
+            }
         }
     }
 

@@ -42,7 +42,14 @@ public static class RegionMonthParquet
         var rows = new List<RegionMonthRow>();
         foreach (var file in PartFiles(runFolder))
         {
-            rows.AddRange(ReadFile(file, codes, fixedCodes));
+            try
+            {
+                rows.AddRange(ReadFile(file, codes, fixedCodes));
+            }
+            catch (ParquetFormatException e)
+            {
+                throw new InvalidDataException($"{file}: not a readable Parquet file ({e.Message})", e);
+            }
         }
 
         return RegionMonthTable.FromRows(rows, codes);

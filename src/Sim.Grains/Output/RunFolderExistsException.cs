@@ -1,11 +1,11 @@
 namespace Sim.Grains.Output;
 
-/// <summary>A run folder already exists and the user did not ask to replace it.</summary>
+/// <summary>A run folder of ours already exists and the user did not ask to replace it.</summary>
 public sealed class RunFolderExistsException : IOException
 {
-    /// <summary>Creates the exception for the existing folder <paramref name="path"/>.</summary>
+    /// <summary>Creates the exception for the existing run folder <paramref name="path"/>.</summary>
     public RunFolderExistsException(string path)
-        : base($"The run folder '{path}' already exists; choose another --out folder or pass --force to replace it.")
+        : base($"the run folder '{path}' already exists; choose another --out folder or pass --force to replace that run")
     {
         Path = path;
     }

@@ -6,14 +6,20 @@ using Sim.Model.Scenarios;
 namespace Sim.Grains.Output;
 
 /// <summary>
-/// <c>manifest.json</c>: what the run was (scenario, resolved scenario, seed, scale, months, code version), what it
-/// wrote (every file with its row count) and how long it took. The timings are the only non-deterministic part
+/// <c>manifest.json</c>: what the run was (scenario, resolved scenario, every input file with its SHA-256, seed, scale,
+/// months, code version), what it wrote (every file with its row count) and how long it took. The timings are the only non-deterministic part
 /// of a run's outputs, which is why they live here and never in the Parquet files.
 /// </summary>
 public static class RunManifest
 {
     /// <summary>The manifest's file name.</summary>
     public const string FileName = "manifest.json";
+
+    /// <summary>The manifest key naming its format: the marker by which sim recognises its own run folders.</summary>
+    public const string FormatKey = "format";
+
+    /// <summary>The value of <see cref="FormatKey"/> (only a folder whose manifest has it may be replaced by <c>--force</c>).</summary>
+    public const string Format = "sim-run/1";
 
     /// <summary>The resolved scenario's file name.</summary>
     public const string ScenarioFileName = "scenario.resolved.yaml";
@@ -23,15 +29,21 @@ public static class RunManifest
         typeof(RunManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(RunManifest).Assembly.GetName().Version?.ToString() ?? "unknown";
 
-    /// <summary>Writes <c>scenario.resolved.yaml</c> and <c>manifest.json</c> under <paramref name="root"/>.</summary>
+    /// <summary>
+    /// Writes the copies of the data files (<c>inputs/</c>), <c>scenario.resolved.yaml</c> pointing at them and
+    /// <c>manifest.json</c> with every input's SHA-256 under <paramref name="root"/>.
+    /// </summary>
     public static void Write(OutputRoot root, string runId, Scenario scenario, int regionCount, long personMonths,
         IReadOnlyList<OutputFileInfo> files, RunTimings timings)
     {
-        var yaml = scenario.ToResolvedYaml();
+        var inputs = RunInputs.Of(scenario);
+        RunInputs.Copy(root, inputs);
+        var yaml = RunInputs.ResolvedYaml(scenario, inputs);
         File.WriteAllText(root.PathFor(ScenarioFileName), yaml);
         using var stream = new FileStream(root.PathFor(FileName), FileMode.CreateNew, FileAccess.Write);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
+        json.WriteString(FormatKey, Format);
         json.WriteString("run", runId);
         json.WriteString("version", Version);
         json.WriteStartObject("scenario");
@@ -41,6 +53,7 @@ public static class RunManifest
         json.WriteString("resolved_file", ScenarioFileName);
         json.WriteString("resolved", yaml);
         json.WriteEndObject();
+        RunInputs.WriteJson(json, inputs);
         json.WriteNumber("seed", scenario.Seed);
         json.WriteNumber("scale", scenario.Population.Scale);
         json.WriteString("start", scenario.Start.ToString());

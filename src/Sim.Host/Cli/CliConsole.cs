@@ -49,7 +49,8 @@ internal sealed class CliConsole
         });
         if (!interactive)
         {
-            ansi.Profile.Width = 200;
+            // Redirected output has no width of its own: an exported COLUMNS says the reader's, else wide for logs.
+            ansi.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns >= 40 ? columns : 200;
         }
 
         return new CliConsole(Console.Out, Console.Error, interactive, ansi, (builder, minimum) => builder
@@ -62,8 +63,8 @@ internal sealed class CliConsole
             (builder, category, minimum) => builder.AddFilter<ConsoleLoggerProvider>(category, minimum));
     }
 
-    /// <summary>A non-interactive console over the given writers (tests, embedding).</summary>
-    public static CliConsole ForWriters(TextWriter output, TextWriter error)
+    /// <summary>A non-interactive console over the given writers (tests, embedding), <paramref name="width"/> columns wide.</summary>
+    public static CliConsole ForWriters(TextWriter output, TextWriter error, int width = 200)
     {
         var ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -72,7 +73,7 @@ internal sealed class CliConsole
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        ansi.Profile.Width = 200;
+        ansi.Profile.Width = width;
         return new CliConsole(output, error, interactive: false, ansi,
             (builder, minimum) => builder.AddProvider(new ConsoleWriterLoggerProvider(output, minimum)),
             (builder, category, minimum) => builder.AddFilter<ConsoleWriterLoggerProvider>(category, minimum));

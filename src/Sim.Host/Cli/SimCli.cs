@@ -6,9 +6,6 @@ namespace Sim.Host.Cli;
 /// <summary>Builds and runs the <c>sim</c> command line.</summary>
 internal static class SimCli
 {
-    /// <summary>How long Ctrl-C waits for a run to stop cleanly (finish its month, close and delete its files).</summary>
-    private static readonly TimeSpan TerminationTimeout = TimeSpan.FromMinutes(2);
-
     /// <summary>The root command with every command of <see cref="CommandCatalog"/>.</summary>
     public static RootCommand CreateRoot(CliConsole console)
     {
@@ -40,7 +37,8 @@ internal static class SimCli
         {
             Output = console.Out,
             Error = console.Error,
-            ProcessTerminationTimeout = TerminationTimeout,
+            // Signals are handled by TerminationSignals from the start of Main and arrive as cancellationToken.
+            ProcessTerminationTimeout = null,
         };
         return await parse.InvokeAsync(configuration, cancellationToken);
     }

@@ -13,7 +13,9 @@ namespace Sim.Host.Commands;
 /// <c>sim calibrate SCENARIO OBSERVED [--out FILE] [--parent FILE] [--scale F] [--seeds N] [--max-evaluations N] [--until YYYY-MM]</c>:
 /// fits the default calibration parameters to the observed data by Nelder–Mead on in-process runs of SCENARIO
 /// with fixed seeds, prints every evaluation and writes the result as a scenario file extending --parent
-/// (default <c>calibrated.yaml</c> beside SCENARIO). Exit 0 when written, 2 on bad input.
+/// (default <c>calibrated.yaml</c> beside SCENARIO). An existing file is replaced only with <c>--replace</c> (and kept
+/// as <c>NAME.backup-N.yaml</c>); otherwise the result goes to <c>NAME-2.yaml</c> beside it. Exit 0 when written,
+/// 2 on bad input.
 /// </summary>
 internal static class CalibrateCommand
 {
@@ -27,17 +29,18 @@ internal static class CalibrateCommand
         var seeds = new Option<int>("--seeds") { Description = "Seeds per candidate (1..N, common to all candidates); the objective is their mean.", DefaultValueFactory = _ => 1 };
         var evaluations = new Option<int>("--max-evaluations") { Description = "Budget of objective evaluations.", DefaultValueFactory = _ => 150 };
         var until = new Option<string?>("--until") { Description = "Last simulated month YYYY-MM of a candidate (default: the last month the observations need)." };
+        var replace = new Option<bool>("--replace") { Description = "Replace an existing calibrated file (kept as NAME.backup-N.yaml); without it the result goes to NAME-2.yaml beside it." };
         var command = new Command("calibrate", "Fit relocation, departure and rent parameters to observed data and write the calibrated scenario file.")
         {
-            scenario, observed, output, parent, scale, seeds, evaluations, until,
+            scenario, observed, output, parent, scale, seeds, evaluations, until, replace,
         };
         command.SetAction(parse => Execute(console, parse.GetValue(scenario)!, parse.GetValue(observed)!, parse.GetValue(output),
-            parse.GetValue(parent), parse.GetValue(scale), parse.GetValue(seeds), parse.GetValue(evaluations), parse.GetValue(until)));
+            parse.GetValue(parent), parse.GetValue(scale), parse.GetValue(seeds), parse.GetValue(evaluations), parse.GetValue(until), parse.GetValue(replace)));
         return command;
     }
 
     private static int Execute(CliConsole console, string scenarioPath, string observedFolder, string? output, string? parent,
-        double scale, int seeds, int evaluations, string? until)
+        double scale, int seeds, int evaluations, string? until, bool replace)
     {
         if (scale is <= 0 or > 1 || seeds < 1 || evaluations < 1)
         {
@@ -49,6 +52,13 @@ internal static class CalibrateCommand
         {
             var observed = ObservedDataLoader.Load(observedFolder);
             var target = output ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenarioPath)) ?? ".", "calibrated.yaml");
+            if (Directory.Exists(target) || string.IsNullOrWhiteSpace(Path.GetFileName(Path.GetFullPath(target))))
+            {
+                // Checked before minutes of calibration, not when writing the result.
+                console.Error.WriteLine($"sim calibrate: --out {target} is a folder; give the calibrated scenario file to write, e.g. {Path.Combine(target, "calibrated.yaml")}");
+                return ExitCodes.BadInput;
+            }
+
             var parentPath = parent is not null ? Path.GetFullPath(parent) : ScenarioChain.DefaultParent(scenarioPath, target);
             YearMonth? last = until is null ? null : YearMonth.TryParse(until, out var m) ? m : throw new FormatException($"--until '{until}' is not a month YYYY-MM");
             var options = new CalibrationOptions
@@ -69,10 +79,18 @@ internal static class CalibrateCommand
             var provenance = new List<string>
             {
                 $"Fitted on {scenarioPath} against {observedFolder}, candidate runs at scale {scale.ToString(CultureInfo.InvariantCulture)} with seeds 1..{seeds} up to {calibrator.End}.",
-                "Regenerate: dotnet run --project src/Sim.Host -c Release -- calibrate " + string.Join(' ', RegenerateArguments(scenarioPath, observedFolder, output, parent, scale, seeds, evaluations, until)),
+                "Regenerate: dotnet run --project src/Sim.Host -c Release -- calibrate " + string.Join(' ', RegenerateArguments(scenarioPath, observedFolder, output, parent, scale, seeds, evaluations, until)) + " --replace",
             };
-            CalibratedScenarioWriter.Write(target, parentPath, result, provenance);
-            console.Out.WriteLine($"wrote {target} (extends {Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(target)) ?? ".", parentPath)})");
+            var written = CalibratedScenarioWriter.Write(target, parentPath, result, provenance, replace);
+            console.Out.WriteLine($"wrote {written.Path} (extends {Path.GetRelativePath(Path.GetDirectoryName(written.Path) ?? ".", parentPath)})");
+            if (written.Backup is not null)
+            {
+                console.Out.WriteLine($"the previous {target} is kept as {written.Backup}");
+            }
+            else if (written.WroteBeside(target))
+            {
+                console.Out.WriteLine($"{target} exists and was left as it was; to use the new parameters, review {written.Path} and rerun with --replace (or move it over {target})");
+            }
             return ExitCodes.Ok;
         }
         catch (ObservedDataException e)
@@ -90,6 +108,11 @@ internal static class CalibrateCommand
         {
             console.Error.WriteLine("sim calibrate: " + e.Message);
             return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine("sim calibrate: writing the calibrated file failed: " + e.Message);
+            return ExitCodes.Failure;
         }
     }
 

@@ -35,9 +35,23 @@ internal static class PersonCommand
             }
 
             var personId = parse.GetValue(id);
-            return parse.GetValue(live)
-                ? await LiveAsync(console, folder, personId, parse.GetValue(at), cancellationToken)
-                : FromFiles(console, folder, personId);
+            try
+            {
+                return parse.GetValue(live)
+                    ? await LiveAsync(console, folder, personId, parse.GetValue(at), cancellationToken)
+                    : FromFiles(console, folder, personId);
+            }
+            catch (Exception e) when (e is InvalidDataException or KeyNotFoundException or InvalidOperationException)
+            {
+                // A corrupt part file or a manifest missing a field (KeyNotFound from JsonElement.GetProperty).
+                await console.Error.WriteLineAsync($"sim person: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await console.Error.WriteLineAsync("sim person: cancelled");
+                return ExitCodes.Cancelled;
+            }
         });
         return command;
     }
@@ -71,10 +85,24 @@ internal static class PersonCommand
 
         var spec = new RunSpec("inspect-" + personId.ToString(CultureInfo.InvariantCulture), scenario.GetProperty("source").GetString()!,
             root.GetProperty("seed").GetUInt64(), root.GetProperty("scale").GetDouble(), end, OutputPath: null);
-        var resolved = spec.LoadScenario().ToResolvedYaml();
+        var changed = RunInputs.Changed(RunInputs.FromManifest(root));
+        if (changed.Count > 0)
+        {
+            foreach (var line in changed)
+            {
+                await console.Error.WriteLineAsync("sim person: " + line);
+            }
+
+            await console.Error.WriteLineAsync(
+                $"sim person: {changed.Count} input(s) changed since the run; a replay would not reproduce it (the run folder holds its own copy: sim run {Path.Combine(folder, RunManifest.ScenarioFileName)})");
+            return ExitCodes.BadInput;
+        }
+
+        var loaded = spec.LoadScenario();
+        var resolved = RunInputs.ResolvedYaml(loaded, RunInputs.Of(loaded));
         if (resolved != File.ReadAllText(Path.Combine(folder, RunManifest.ScenarioFileName)))
         {
-            await console.Error.WriteLineAsync($"sim person: {spec.ScenarioPath} has changed since the run; a replay would not reproduce it");
+            await console.Error.WriteLineAsync($"sim person: {spec.ScenarioPath} no longer resolves to the run's {RunManifest.ScenarioFileName} (changed since the run, or the run was made by an earlier version); a replay would not reproduce it");
             return ExitCodes.BadInput;
         }
 

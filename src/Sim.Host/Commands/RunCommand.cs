@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sim.Grains.Hosting;
 using Sim.Host.Cli;
 using Sim.Host.Running;
+using Sim.Model.Scenarios;
 
 namespace Sim.Host.Commands;
 
@@ -13,7 +14,7 @@ internal static class RunCommand
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (YAML)." };
         var output = new Option<string?>("--out", "-o") { Description = "Run folder (default out/<scenario>-seed<seed>, numbered -2, -3... if it exists)." };
         var scale = new Option<double?>("--scale") { Description = "Agents per person, 0 < F <= 1 (default: the scenario's; 1.0 = every person)." };
-        var seed = new Option<ulong?>("--seed") { Description = "Root seed of every random stream (default: the scenario's)." };
+        var seed = new Option<long?>("--seed") { Description = "Root seed of every random stream, " + SeedRange.Description + " (default: the scenario's)." };
         var end = new Option<string?>("--end") { Description = "Last simulated month YYYY-MM (default: the scenario's)." };
         var silos = new Option<int>("--silos") { Description = $"Orleans silos started in this process for the run (1..{SimulationClusterOptions.MaxSilos}).", DefaultValueFactory = _ => 1 };
         // Removed with the move to Orleans, which schedules grains on the .NET thread pool: kept hidden so that an old

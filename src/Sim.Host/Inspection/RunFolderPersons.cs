@@ -11,16 +11,16 @@ namespace Sim.Host.Inspection;
 /// </summary>
 internal static class RunFolderPersons
 {
-    /// <summary>Resolves a run given as a folder or as a name under <c>out/</c>; null when neither exists.</summary>
+    /// <summary>Resolves a run given as a folder or as a name under <c>out/</c>; null when neither is a run folder of sim.</summary>
     public static string? ResolveRunFolder(string run)
     {
-        if (File.Exists(Path.Combine(run, RunManifest.FileName)))
+        if (RunFolderMarkers.IsRunFolder(run))
         {
             return run;
         }
 
         var underOut = Path.Combine("out", run);
-        return File.Exists(Path.Combine(underOut, RunManifest.FileName)) ? underOut : null;
+        return RunFolderMarkers.IsRunFolder(underOut) ? underOut : null;
     }
 
     /// <summary>The snapshot rows of the person by year (column name → text), oldest first.</summary>
@@ -69,12 +69,35 @@ internal static class RunFolderPersons
     }
 
     /// <summary>The scenario name, seed, scale, months and source of a run folder's manifest.</summary>
-    public static JsonDocument Manifest(string runFolder) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(runFolder, RunManifest.FileName)));
+    /// <exception cref="InvalidDataException">The manifest is not JSON, naming the file.</exception>
+    public static JsonDocument Manifest(string runFolder)
+    {
+        var path = Path.Combine(runFolder, RunManifest.FileName);
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not a manifest of sim ({e.Message})", e);
+        }
+    }
 
     private static Dictionary<string, string>? FindRow(string file, string idColumn, long id) => FindRows(file, idColumn, id).FirstOrDefault();
 
     private static IEnumerable<Dictionary<string, string>> FindRows(string file, string idColumn, long id)
+    {
+        try
+        {
+            return FindRowsIn(file, idColumn, id);
+        }
+        catch (Exception e) when (e is ParquetFormatException or IOException or UnauthorizedAccessException or KeyNotFoundException or ArgumentException)
+        {
+            throw new InvalidDataException($"{file}: cannot be read ({e.Message})", e);
+        }
+    }
+
+    private static List<Dictionary<string, string>> FindRowsIn(string file, string idColumn, long id)
     {
         using var reader = ParquetFileReader.Open(file);
         var column = reader.Schema.IndexOf(idColumn);

@@ -4,7 +4,7 @@ namespace Sim.Host.Running;
 /// <param name="ScenarioPath">The scenario file.</param>
 /// <param name="Out">Explicit run folder, or null for <c>out/&lt;scenario&gt;-seed&lt;seed&gt;</c>.</param>
 /// <param name="Scale">Scale override (agents per person, 0 &lt; scale ≤ 1).</param>
-/// <param name="Seed">Seed override.</param>
+/// <param name="Seed">Seed override (checked against <see cref="Sim.Model.Scenarios.SeedRange"/>; signed so that -1 gets a clear message).</param>
 /// <param name="End">Last month override (<c>YYYY-MM</c>).</param>
 /// <param name="Silos">In-process silos.</param>
 /// <param name="Threads">The removed <c>--threads</c> option, if given (refused with an explanation).</param>
@@ -13,5 +13,5 @@ namespace Sim.Host.Running;
 /// <param name="Cluster">Submit to this cluster (<c>localhost[:PORT]</c> or a PostgreSQL connection string) instead of embedded silos.</param>
 /// <param name="ClusterId">The cluster's Orleans cluster id.</param>
 /// <param name="ServiceId">The cluster's Orleans service id.</param>
-internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, ulong? Seed, string? End, int Silos, int? Threads, bool Force, bool Verbose = false,
+internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, long? Seed, string? End, int Silos, int? Threads, bool Force, bool Verbose = false,
     string? Cluster = null, string ClusterId = "sim", string ServiceId = "sim");

@@ -46,7 +46,7 @@ internal static class RunWorkflow
             return ExitCodes.BadInput;
         }
 
-        var spec = new RunSpec("pending", Path.GetFullPath(request.ScenarioPath), request.Seed, request.Scale, request.End, null);
+        var spec = new RunSpec("pending", Path.GetFullPath(request.ScenarioPath), (ulong?)request.Seed, request.Scale, request.End, null);
         Scenario scenario;
         try
         {
@@ -58,13 +58,23 @@ internal static class RunWorkflow
             return ExitCodes.BadInput;
         }
 
-        var (path, takenDefault) = RunFolderChooser.Choose(request.Out, scenario.Name, scenario.Seed, request.Force);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync("sim run: cancelled before the run started; nothing was written.");
+            return ExitCodes.Cancelled;
+        }
+
         RunFolder folder;
+        string? takenDefault;
+        IReadOnlyList<string> swept;
         try
         {
+            swept = RunFolderLeftovers.Sweep(RunFolderChooser.ParentOf(request.Out));
+            string path;
+            (path, takenDefault) = RunFolderChooser.Choose(request.Out, scenario.Name, scenario.Seed, request.Force);
             folder = RunFolder.Create(path, request.Force);
         }
-        catch (RunFolderExistsException e)
+        catch (Exception e) when (e is RunFolderExistsException or RunFolderRefusedException)
         {
             await console.Error.WriteLineAsync("sim run: " + e.Message);
             return ExitCodes.BadInput;
@@ -74,9 +84,14 @@ internal static class RunWorkflow
         var log = loggers.CreateLogger("sim.run");
         using (folder)
         {
+            foreach (var line in swept.Concat(folder.Leftovers))
+            {
+                log.LogWarning("{Leftover}", line);
+            }
+
             if (takenDefault is not null)
             {
-                log.LogInformation("{Default} already exists; writing this run to {Path} (pass --force to replace the earlier run)", takenDefault, path);
+                log.LogInformation("{Default} already exists; writing this run to {Path} (pass --force to replace the earlier run)", takenDefault, folder.FinalPath);
             }
 
             log.LogInformation("run {Scenario}: {Start} to {End} ({Months} months), scale {Scale}, seed {Seed}, {Silos} silo(s) -> {Path}",
@@ -108,6 +123,8 @@ internal static class RunWorkflow
 
                 await using (host)
                 {
+                    // A signal during silo start-up is honoured here, before any month is simulated.
+                    cancellationToken.ThrowIfCancellationRequested();
                     try
                     {
                         result = console.Interactive
@@ -120,21 +137,36 @@ internal static class RunWorkflow
                         return ExitCodes.ClusterLost;
                     }
                 }
+
+                // The silos' log is complete once they have stopped; nor is a run published when a signal came meanwhile.
+                await siloLog.DisposeAsync();
+                cancellationToken.ThrowIfCancellationRequested();
+                folder.Publish();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 log.LogWarning("cancelled; the partial run was discarded and {Path} was not written", folder.FinalPath);
                 return ExitCodes.Cancelled;
             }
+            catch (Exception e) when (e is RunFolderExistsException or RunFolderRefusedException)
+            {
+                await console.Error.WriteLineAsync($"sim run: {e.Message}; this run was discarded");
+                return ExitCodes.BadInput;
+            }
+            catch (Exception e) when (RunFailures.IoCause(e) is { } io)
+            {
+                await console.Error.WriteLineAsync(RunFailures.Describe(io, folder.FinalPath));
+                return ExitCodes.Failure;
+            }
 
-            folder.Publish();
-            log.LogInformation("wrote {Files} files, {Rows:N0} rows to {Path}", result.Files.Count + 2, result.Files.Sum(f => f.Rows), folder.FinalPath);
+            log.LogInformation("wrote {Files} files, {Rows:N0} rows to {Path}",
+                Directory.EnumerateFiles(folder.FinalPath, "*", SearchOption.AllDirectories).Count(), result.Files.Sum(f => f.Rows), folder.FinalPath);
             if (result.RegionTimings is { } t)
             {
                 log.LogInformation("region time by phase (summed over regions): synthesis {Synthesis:0.0} s, processes {Advance:0.0} s, receive+census {Receive:0.0} s, outputs {Output:0.0} s",
                     t.Synthesis, t.Advance, t.Receive, t.Output);
             }
-            console.Ansi.Write(RunSummary.Build(result, ModelRegionNames(scenario)));
+            console.Ansi.Write(RunSummary.Build(result, ModelRegionNames(scenario), console.Ansi.Profile.Width));
             return ExitCodes.Ok;
         }
     }
@@ -159,13 +191,23 @@ internal static class RunWorkflow
 
         if (request.Silos is < 1 or > SimulationClusterOptions.MaxSilos)
         {
-            problems.Add($"--silos {request.Silos}: allowed 1 to {SimulationClusterOptions.MaxSilos}");
+            problems.Add($"--silos {request.Silos}: allowed 1 to {SimulationClusterOptions.MaxSilos} (in-process silos share this machine's processors; use `sim silo` on more hosts for more)");
         }
 
         if (request.Threads is not null)
         {
             problems.Add("--threads: removed; the grains run on Orleans, which schedules them on the .NET thread pool over every core "
                 + "(set the environment variable DOTNET_PROCESSOR_COUNT to use fewer)");
+        }
+
+        if (request.Seed is { } seed && !SeedRange.Contains(seed))
+        {
+            problems.Add($"--seed {seed}: allowed {SeedRange.Description}");
+        }
+
+        if (request.Out is { } output && string.IsNullOrWhiteSpace(output))
+        {
+            problems.Add("--out '': allowed a folder path (empty given)");
         }
 
         return problems;

@@ -6,10 +6,16 @@ namespace Sim.Model.Scenarios;
 /// <summary>Writes a merged scenario tree back to YAML, guided by the schema so every scalar keeps its type.</summary>
 internal static class ResolvedYamlWriter
 {
-    public static string Write(Scenario scenario)
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="dataPath">
+    /// Writes each data path as this function of its full path (e.g. a copy beside the resolved file); null writes
+    /// it relative to the directory of the scenario file.
+    /// </param>
+    public static string Write(Scenario scenario, Func<string, string>? dataPath = null)
     {
         var tree = scenario.Tree ?? throw new InvalidOperationException("the scenario was not loaded from a file");
         tree = Patch(tree, "seed", scenario.Seed.ToString(CultureInfo.InvariantCulture));
+        tree = Patch(tree, "end", scenario.End.ToString());
         if (tree.Find("population")?.Value is YMap population)
         {
             var scale = Patch(population, "scale", scenario.Population.Scale.ToString("R", CultureInfo.InvariantCulture));
@@ -17,10 +23,13 @@ internal static class ResolvedYamlWriter
         }
 
         var rootDirectory = Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath)) ?? ".";
+        var relativeToScenario = dataPath is null;
+        dataPath ??= full => Path.GetRelativePath(rootDirectory, full);
         var sb = new StringBuilder();
         sb.Append("# Resolved scenario '").Append(scenario.Name)
-            .Append("': every inherited key merged; data paths are relative to the directory of the scenario file.\n");
-        WriteMap(sb, tree, ScenarioSchema.Root, 0, rootDirectory);
+            .Append("': every inherited key merged, the effective seed, scale and end; ")
+            .Append(relativeToScenario ? "data paths are relative to the directory of the scenario file.\n" : "data paths as the run recorded them.\n");
+        WriteMap(sb, tree, ScenarioSchema.Root, 0, dataPath);
         return sb.ToString();
     }
 
@@ -30,7 +39,7 @@ internal static class ResolvedYamlWriter
         return entry is null ? map : map.With(entry with { Value = new YScalar(entry.File, entry.Line, entry.Column, text, false) });
     }
 
-    private static void WriteMap(StringBuilder sb, YMap map, SchemaNode schema, int indent, string rootDirectory)
+    private static void WriteMap(StringBuilder sb, YMap map, SchemaNode schema, int indent, Func<string, string> dataPath)
     {
         foreach (var entry in map.Entries)
         {
@@ -43,19 +52,19 @@ internal static class ResolvedYamlWriter
                     break;
                 case YMap m:
                     sb.Append('\n');
-                    WriteMap(sb, m, child, indent + 2, rootDirectory);
+                    WriteMap(sb, m, child, indent + 2, dataPath);
                     break;
                 case YSeq s:
                     var item = (child as SchemaList)?.Item;
                     sb.Append(" [")
-                        .Append(string.Join(", ", s.Items.Select(i => Scalar((YScalar)i, item, rootDirectory))))
+                        .Append(string.Join(", ", s.Items.Select(i => Scalar((YScalar)i, item, dataPath))))
                         .Append("]\n");
                     break;
                 case YScalar { IsNull: true } when child is SchemaKeyedMap:
                     sb.Append(" {}\n");
                     break;
                 case YScalar scalar:
-                    sb.Append(' ').Append(Scalar(scalar, child, rootDirectory)).Append('\n');
+                    sb.Append(' ').Append(Scalar(scalar, child, dataPath)).Append('\n');
                     break;
             }
         }
@@ -68,11 +77,11 @@ internal static class ResolvedYamlWriter
         _ => schema,
     };
 
-    private static string Scalar(YScalar scalar, SchemaNode? schema, string rootDirectory) => schema switch
+    private static string Scalar(YScalar scalar, SchemaNode? schema, Func<string, string> dataPath) => schema switch
     {
         SchemaNumber => scalar.Text,
         SchemaScalar { Kind: SchemaScalarKind.Path } =>
-            Quote(Path.GetRelativePath(rootDirectory, ScenarioPaths.Resolve(scalar)).Replace('\\', '/')),
+            Quote(dataPath(ScenarioPaths.Resolve(scalar)).Replace('\\', '/')),
         SchemaScalar { Kind: SchemaScalarKind.Text } => Quote(scalar.Text),
         _ => scalar.Text,
     };

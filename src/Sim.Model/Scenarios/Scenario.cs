@@ -58,8 +58,9 @@ public sealed record Scenario(
     }
 
     /// <summary>
-    /// The fully resolved scenario as YAML: every inherited key, the effective seed and scale, data paths
-    /// relative to the directory of <see cref="SourcePath"/>. Loading it gives the same scenario.
+    /// The fully resolved scenario as YAML: every inherited key, the effective seed, scale and end, data paths
+    /// relative to the directory of <see cref="SourcePath"/> or, given <paramref name="dataPath"/>, as it maps each
+    /// data file's full path (a run writes its copies). Loading it gives the same scenario.
     /// </summary>
-    public string ToResolvedYaml() => ResolvedYamlWriter.Write(this);
+    public string ToResolvedYaml(Func<string, string>? dataPath = null) => ResolvedYamlWriter.Write(this, dataPath);
 }

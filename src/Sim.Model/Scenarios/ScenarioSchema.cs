@@ -17,7 +17,7 @@ public static partial class ScenarioSchema
         Opt("extends", Path("Scenario file this one inherits from, relative to this file; maps merge key by key, the child wins.")),
         Req("start", Month("First simulated month, YYYY-MM; the population is synthesised for its first day.")),
         Req("end", Month("Last simulated month, YYYY-MM (inclusive).")),
-        Req("seed", Int("Root seed of every random stream; the command line can override it.", 0, long.MaxValue)),
+        Req("seed", Int("Root seed of every random stream; the command line can override it.", 0, SeedRange.Max)),
         Req("population", PopulationNode()),
         Req("demography", DemographyNode()),
         Req("arrivals", ArrivalsNode()),

@@ -43,6 +43,43 @@ public sealed class CalibratedScenarioWriterTests
         Assert.Single(Directory.GetFiles(folder.Path));
     }
 
+    [Fact]
+    public void An_existing_file_is_kept_and_the_result_written_beside_it()
+    {
+        using var folder = new TempFolder();
+        var target = folder.File("calibrated.yaml", "previous");
+        folder.File("calibrated-2.yaml", "an earlier trial");
+        var parent = Repository.Path("scenarios", "baseline.yaml");
+
+        var written = CalibratedScenarioWriter.Write(target, parent, Result(1.5), []);
+
+        Assert.Equal(Path.Combine(folder.Path, "calibrated-3.yaml"), written.Path);
+        Assert.Null(written.Backup);
+        Assert.True(written.WroteBeside(target));
+        Assert.Equal("previous", File.ReadAllText(target));
+        Assert.Equal("an earlier trial", File.ReadAllText(Path.Combine(folder.Path, "calibrated-2.yaml")));
+        Assert.Equal(1.5, ScenarioLoader.Load(written.Path).Housing.RentElasticity);
+        Assert.Equal(3, Directory.GetFiles(folder.Path).Length);
+    }
+
+    [Fact]
+    public void Replace_keeps_the_previous_file_as_a_numbered_backup()
+    {
+        using var folder = new TempFolder();
+        var target = folder.File("calibrated.yaml", "previous");
+        folder.File("calibrated.backup-1.yaml", "older");
+        var parent = Repository.Path("scenarios", "baseline.yaml");
+
+        var written = CalibratedScenarioWriter.Write(target, parent, Result(1.5), [], replace: true);
+
+        Assert.Equal(Path.GetFullPath(target), written.Path);
+        Assert.Equal(Path.Combine(folder.Path, "calibrated.backup-2.yaml"), written.Backup);
+        Assert.Equal("previous", File.ReadAllText(written.Backup!));
+        Assert.Equal("older", File.ReadAllText(Path.Combine(folder.Path, "calibrated.backup-1.yaml")));
+        Assert.Equal(1.5, ScenarioLoader.Load(target).Housing.RentElasticity);
+        Assert.Equal(3, Directory.GetFiles(folder.Path).Length);
+    }
+
     [Theory]
     [InlineData(1.87654, 1.877)]
     [InlineData(-0.0123456, -0.01235)]

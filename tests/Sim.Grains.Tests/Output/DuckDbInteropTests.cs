@@ -42,6 +42,23 @@ public sealed class DuckDbInteropTests(SmallRunFixture run) : IClassFixture<Smal
     }
 
     [Fact]
+    public void DuckDB_sees_scenario_seed_and_mover_group_columns_all_required()
+    {
+        var files = DuckDb.Literal(Path.Combine(run.Folder, "*", "*.parquet"));
+        var flows = DuckDb.Literal(Path.Combine(run.Folder, "flows", "*.parquet"));
+        var row = DuckDb.Query($"""
+            SELECT
+              (SELECT count(*) FROM parquet_schema({files}) WHERE coalesce(num_children, 0) = 0 AND repetition_type <> 'REQUIRED'
+                 AND (file_name LIKE '%region_month%' OR file_name LIKE '%flows%')) AS optional_columns,
+              (SELECT count(*) FROM read_parquet({flows}) WHERE scenario <> 'grains-small' OR seed <> 20230101 OR mover_group IS NULL) AS bad_rows,
+              (SELECT count(DISTINCT mover_group) FROM read_parquet({flows})) AS groups
+            """).Single();
+        Assert.Equal(0, Convert.ToInt64(row[0], CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt64(row[1], CultureInfo.InvariantCulture));
+        Assert.True(Convert.ToInt64(row[2], CultureInfo.InvariantCulture) > 0);
+    }
+
+    [Fact]
     public void DuckDB_sees_snappy_compression_and_dictionary_encoded_strings()
     {
         var all = DuckDb.Literal(Path.Combine(run.Folder, "**", "*.parquet"));

@@ -33,6 +33,28 @@ public sealed class RunOutputsTests(SmallRunFixture run) : IClassFixture<SmallRu
     }
 
     [Fact]
+    public void Region_month_and_flows_carry_scenario_and_seed_and_have_no_nullable_column()
+    {
+        Assert.Contains(OutputTables.Flows.Columns, c => c.Name == "mover_group");
+        Assert.DoesNotContain(OutputTables.Flows.Columns, c => c.Name == "group");
+        foreach (var table in new[] { OutputTables.RegionMonth, OutputTables.Flows })
+        {
+            Assert.Equal(["scenario", "seed", "month"], table.Columns.Take(3).Select(c => c.Name));
+            long rows = 0;
+            foreach (var file in Directory.GetFiles(Path.Combine(run.Folder, table.Name), "*.parquet"))
+            {
+                using var reader = ParquetFileReader.Open(file);
+                Assert.All(reader.Schema.Fields, f => Assert.False(f.Nullable, $"{table.Name}.{f.Name} is OPTIONAL"));
+                Assert.All(reader.ReadAllStrings("scenario"), s => Assert.Equal("grains-small", s));
+                Assert.All(reader.ReadAll<long>("seed"), s => Assert.Equal(20230101L, s));
+                rows += reader.RowCount;
+            }
+
+            Assert.True(rows > 0, table.Name);
+        }
+    }
+
+    [Fact]
     public void Every_file_has_its_tables_schema_and_data_dictionary_in_the_metadata()
     {
         foreach (var table in OutputTables.All)

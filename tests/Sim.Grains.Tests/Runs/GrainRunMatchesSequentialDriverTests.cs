@@ -56,7 +56,7 @@ public sealed class GrainRunMatchesSequentialDriverTests
             var months = reader.ReadAll<DateOnly>("month");
             var origins = reader.ReadAllStrings("origin_region_code");
             var destinations = reader.ReadAllStrings("destination_region_code");
-            var groups = reader.ReadAllStrings("group");
+            var groups = reader.ReadAllStrings("mover_group");
             var movers = reader.ReadAll<long>("movers");
             for (var i = 0; i < months.Length; i++)
             {

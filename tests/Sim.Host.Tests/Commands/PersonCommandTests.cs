@@ -44,4 +44,25 @@ public sealed class PersonCommandTests
         Assert.Equal(2, missingCode);
         Assert.Contains("person 5", missing, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_corrupt_part_file_or_manifest_is_one_line_naming_the_file_and_exit_2()
+    {
+        using var temp = new TempFolder("person-corrupt");
+        var dir = temp.Combine("run");
+        await CliHarness.RunSmallAsync(dir);
+        var part = Path.Combine(dir, "events", "part-00.parquet");
+        File.WriteAllBytes(part, [.. File.ReadAllBytes(part).Take(100)]);
+
+        var (code, _, error) = await CliHarness.RunAsync(["person", dir, "5"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(part, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(dir, "manifest.json"), "{ not json");
+        (code, _, error) = await CliHarness.RunAsync(["person", dir, "5", "--live"]);
+        Assert.Equal(2, code);
+        Assert.Contains($"no run folder '{dir}'", error, StringComparison.Ordinal);
+    }
 }

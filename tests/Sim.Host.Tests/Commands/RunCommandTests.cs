@@ -47,6 +47,28 @@ public sealed class RunCommandTests
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
+    [Theory]
+    [InlineData(80)]
+    [InlineData(100)]
+    [InlineData(200)]
+    public async Task The_summary_fits_the_terminal_without_wrapping(int width)
+    {
+        using var temp = new TempFolder("width");
+        var (code, output, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", temp.Combine("r"), "--end", "2023-02"], width: width);
+
+        Assert.True(code == 0, error);
+        var table = output.Split('\n').SkipWhile(l => !l.Contains("persons (agents x", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(table);
+        Assert.All(table, line => Assert.True(line.TrimEnd().Length <= width, $"{line.TrimEnd().Length} > {width}: {line}"));
+        var kazakhstan = table.Where(l => l.Contains("│ Kazakhstan", StringComparison.Ordinal)).ToList();
+        Assert.Equal(width >= 180 ? 1 : 2, kazakhstan.Count); // one wide table, or the same figures in two narrow ones
+        Assert.Contains(table, l => l.Contains("AST", StringComparison.Ordinal) && !l.Contains("Astana", StringComparison.Ordinal) == (width < 180));
+        foreach (var header in new[] { "arrivals", "departures", "programme", "unemployment" })
+        {
+            Assert.Contains(table, l => l.Contains(header, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task A_bad_scenario_exits_2_naming_file_and_line_and_writes_nothing()
     {
@@ -69,11 +91,12 @@ public sealed class RunCommandTests
     public async Task Bad_options_exit_2_before_any_work()
     {
         using var temp = new TempFolder("opts");
-        var (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", temp.Combine("x"), "--scale", "1.5", "--end", "2023-13", "--silos", "0"]);
+        var (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", temp.Combine("x"), "--scale", "1.5", "--end", "2023-13", "--silos", "0", "--threads", "100000"]);
         Assert.Equal(2, code);
         Assert.Contains("--scale 1.5", error, StringComparison.Ordinal);
         Assert.Contains("--end 2023-13", error, StringComparison.Ordinal);
         Assert.Contains("--silos 0", error, StringComparison.Ordinal);
+        Assert.Contains("--threads 100000: allowed 0 (one per processor) to 256", error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
@@ -83,16 +106,17 @@ public sealed class RunCommandTests
         using var temp = new TempFolder("exists");
         var dir = temp.Combine("run");
         Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "manifest.json"), "earlier");
+        const string Earlier = """{"format": "sim-run/1", "run": "earlier"}""";
+        File.WriteAllText(Path.Combine(dir, "manifest.json"), Earlier);
 
         var (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--end", "2023-02"]);
         Assert.Equal(2, code);
         Assert.Contains("--force", error, StringComparison.Ordinal);
-        Assert.Equal("earlier", File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        Assert.Equal(Earlier, File.ReadAllText(Path.Combine(dir, "manifest.json")));
 
         (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", dir, "--end", "2023-02", "--force"]);
         Assert.True(code == 0, error);
-        Assert.StartsWith("{", File.ReadAllText(Path.Combine(dir, "manifest.json")), StringComparison.Ordinal);
+        Assert.Contains("\"months\": 2", File.ReadAllText(Path.Combine(dir, "manifest.json")), StringComparison.Ordinal);
         Assert.Equal([dir], Directory.GetFileSystemEntries(temp.Path));
     }
 

@@ -23,4 +23,27 @@ public sealed class RunFolderChooserTests
     {
         Assert.Equal(("runs/a", (string?)null), RunFolderChooser.Choose("runs/a", "baseline", 1, force: false));
     }
+
+    [Theory]
+    [InlineData("baseline", "baseline")]
+    [InlineData("a/b\\c", "a_b_c")]
+    [InlineData("..", "scenario")]
+    [InlineData("../../etc", "_.._etc")]
+    [InlineData(".hidden", "hidden")]
+    [InlineData("policy *?[x] run", "policy____x__run")]
+    [InlineData("Жаңа саясат", "Жаңа_саясат")]
+    [InlineData("", "scenario")]
+    public void Scenario_names_become_safe_visible_folder_names(string name, string folder)
+    {
+        Assert.Equal(folder, RunFolderChooser.Sanitize(name));
+    }
+
+    [Fact]
+    public void A_default_name_claimed_by_a_running_run_is_skipped()
+    {
+        using var temp = new TempFolder("claimed");
+        var first = Path.Combine(temp.Path, "baseline-seed42");
+        File.WriteAllText(Path.Combine(temp.Path, ".baseline-seed42.lock"), "sim run claim\npid 1\n");
+        Assert.Equal((first + "-2", first), RunFolderChooser.Choose(null, "baseline", 42, force: false, temp.Path));
+    }
 }

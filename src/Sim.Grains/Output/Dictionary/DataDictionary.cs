@@ -55,8 +55,9 @@ public static class DataDictionary
         md.Append("     Regenerate: dotnet run --project src/Sim.Host -- schema > docs/outputs.md -->\n\n");
         md.Append("A run writes a folder `out/<run>/` (Hive-style, readable by DuckDB, pandas, polars and Spark):\n\n");
         md.Append("| path | what |\n| --- | --- |\n");
-        md.Append("| `manifest.json` | scenario name and resolved scenario, seed, scale, version, timings, every file with its row count |\n");
-        md.Append("| `scenario.resolved.yaml` | the scenario with every inherited key, the effective seed and scale (loads to the same scenario) |\n");
+        md.Append("| `manifest.json` | `\"format\": \"sim-run/1\"` (the marker `--force` requires), scenario name and resolved scenario, every input file (scenario chain, data) with its SHA-256, seed, scale, version, timings, every file with its row count |\n");
+        md.Append("| `scenario.resolved.yaml` | the scenario with every inherited key, the effective seed, scale and end; its data paths point at `inputs/`, so it validates and reruns from the folder |\n");
+        md.Append("| `inputs/*.csv` | copies of the data files the scenario read |\n");
         foreach (var table in OutputTables.All)
         {
             md.Append("| `").Append(table.PathPattern).Append("` | ").Append(table.Grain).Append(" |\n");

@@ -24,23 +24,27 @@ public static class OutputTables
         "Stocks at the end of the month, flows during it, labour market, housing market and policy counters of each region. "
         + "Counts are agents: multiply by `weight` for persons. Per region and month, exactly: population_end = population_start + births - deaths + arrivals - departures + moves_in - moves_out.",
         [
+            Scenario(),
+            Seed(),
             Month("month", "The month (its first day)."),
             Code("region_code", "Region code (regions CSV), e.g. AST."),
             new OutputColumn("region_name", ParquetType.String, "name", "Region name."),
             .. IndicatorColumns.All.Where(c => !ReplacedIndicatorKeys.Contains(c.Name)).Select(FromIndicator),
         ]);
 
-    /// <summary><c>flows</c>: one row per (month, origin, destination, group) with at least one mover.</summary>
+    /// <summary><c>flows</c>: one row per (month, origin, destination, mover group) with at least one mover.</summary>
     public static OutputTable Flows { get; } = new(
         "flows",
         "flows/part-RR.parquet (RR = origin region index)",
-        "one row per (month, origin region, destination region, group) with movers",
-        "Internal moves between regions. Summed over destinations and groups they give the origin's moves_out; over origins and groups, the destination's moves_in.",
+        "one row per (month, origin region, destination region, mover group) with movers",
+        "Internal moves between regions. Summed over destinations and mover groups they give the origin's moves_out; over origins and groups, the destination's moves_in.",
         [
+            Scenario(),
+            Seed(),
             Month("month", "The month of the move (its first day)."),
             Code("origin_region_code", "Region moved from."),
             Code("destination_region_code", "Region moved to."),
-            new OutputColumn("group", ParquetType.String, "category", "Mover group: " + CategoryNames.List(CategoryNames.FlowGroup) + "."),
+            new OutputColumn("mover_group", ParquetType.String, "category", "Mover group: " + CategoryNames.List(CategoryNames.FlowGroup) + "."),
             new OutputColumn("movers", ParquetType.Int64, Agents, "Persons who moved (agents)."),
             Weight(),
         ]);
@@ -104,6 +108,12 @@ public static class OutputTables
         },
         column.Unit,
         column.Description);
+
+    private static OutputColumn Scenario() =>
+        new("scenario", ParquetType.String, "name", "Scenario name (the same in every row of a run: lets runs be unioned and told apart).");
+
+    private static OutputColumn Seed() =>
+        new("seed", ParquetType.Int64, "seed", "Root seed of the run (the same in every row of a run).");
 
     private static OutputColumn Month(string name, string description) => new(name, ParquetType.Date, "date", description);
 

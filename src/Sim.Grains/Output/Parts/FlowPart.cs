@@ -6,7 +6,7 @@ using Sim.Model.Regions;
 namespace Sim.Grains.Output.Parts;
 
 /// <summary>
-/// An origin region's <c>flows</c> part: the month's non-empty (destination, group) counts, kept in the order the
+/// An origin region's <c>flows</c> part: the month's non-empty (destination, mover group) counts, kept in the order the
 /// model reports them and written in one batch when the run completes.
 /// </summary>
 public sealed class FlowPart
@@ -57,6 +57,8 @@ public sealed class FlowPart
         }
 
         var w = part.Writer;
+        w.WriteColumn(Enumerable.Repeat<string?>(tags.Scenario, _rows.Count).ToArray());
+        w.WriteColumn<long>(Enumerable.Repeat((long)tags.Seed, _rows.Count).ToArray());
         w.WriteColumn<DateOnly>(_rows.Select(r => MonthDate.Of(r.Month)).ToArray());
         w.WriteColumn(_rows.Select(r => (string?)_regions[r.Row.OriginRegion].Code).ToArray());
         w.WriteColumn(_rows.Select(r => (string?)_regions[r.Row.DestinationRegion].Code).ToArray());

@@ -41,11 +41,13 @@ public sealed class RegionMonthPart
         using var part = new PartFile(root, RelativePath, table, tags);
         var w = part.Writer;
         var rows = _rows.ToArray();
+        w.WriteColumn(Enumerable.Repeat<string?>(tags.Scenario, rows.Length).ToArray());
+        w.WriteColumn<long>(Enumerable.Repeat((long)tags.Seed, rows.Length).ToArray());
         w.WriteColumn<DateOnly>(rows.Select(r => MonthDate.Of(new YearMonth(r.Year, r.Month))).ToArray());
         w.WriteColumn(Enumerable.Repeat<string?>(_region.Code, rows.Length).ToArray());
         w.WriteColumn(Enumerable.Repeat<string?>(_region.Name, rows.Length).ToArray());
         var byName = IndicatorColumns.All.ToDictionary(c => c.Name, StringComparer.Ordinal);
-        foreach (var column in table.Columns.Skip(3))
+        foreach (var column in table.Columns.Skip(table.IndexOf("region_name") + 1))
         {
             var indicator = byName[column.Name];
             switch (indicator.Kind)
