@@ -1,3 +1,4 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("Sim.Host")]
+[assembly: InternalsVisibleTo("Sim.Scenarios")]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Sim.Host.Cli;
 using Sim.Model.Engine;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Run.Bench.Macro;
 

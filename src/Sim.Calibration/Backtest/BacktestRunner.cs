@@ -3,6 +3,7 @@ using Sim.Calibration.Calibration;
 using Sim.Calibration.Fit;
 using Sim.Calibration.Observed;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Backtest;
 

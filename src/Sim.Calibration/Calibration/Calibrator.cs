@@ -6,6 +6,7 @@ using Sim.Calibration.Fit;
 using Sim.Calibration.Observed;
 using Sim.Model;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Calibration;
 

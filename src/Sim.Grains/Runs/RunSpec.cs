@@ -1,5 +1,6 @@
 using Sim.Model;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Grains.Runs;
 

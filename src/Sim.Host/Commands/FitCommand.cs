@@ -7,6 +7,7 @@ using Sim.Host.Cli;
 using Sim.Host.Running;
 using Sim.Model;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Host.Commands;
 

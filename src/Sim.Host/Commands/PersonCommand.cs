@@ -7,6 +7,7 @@ using Sim.Grains.Runs;
 using Sim.Host.Cli;
 using Sim.Host.Inspection;
 using Sim.Model;
+using Sim.Scenarios;
 
 namespace Sim.Host.Commands;
 

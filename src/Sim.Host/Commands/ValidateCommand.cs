@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sim.Host.Cli;
 using Sim.Host.Running;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Host.Commands;
 

@@ -5,6 +5,7 @@ using Sim.Grains.Runs;
 using Sim.Host.Cli;
 using Sim.Model;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Host.Running;
 
@@ -121,5 +122,5 @@ internal static class RunWorkflow
     }
 
     private static List<string> ModelRegionNames(Scenario scenario) =>
-        [.. Sim.Model.Regions.RegionTable.Load(scenario.Population.RegionsPath).Regions.Select(r => r.Code + " " + r.Name)];
+        [.. scenario.Tables.Regions.Regions.Select(r => r.Code + " " + r.Name)];
 }

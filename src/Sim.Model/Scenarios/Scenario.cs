@@ -18,6 +18,7 @@ namespace Sim.Model.Scenarios;
 /// <param name="Emigration">Emigration of citizens.</param>
 /// <param name="Levers">Policy levers over time.</param>
 /// <param name="Outputs">What a run writes.</param>
+/// <param name="Tables">The base-data tables the scenario names, already read.</param>
 public sealed record Scenario(
     string Name,
     string? Description,
@@ -35,10 +36,11 @@ public sealed record Scenario(
     RelocationParameters Relocation,
     EmigrationParameters Emigration,
     PolicyLeverSchedule Levers,
-    OutputParameters Outputs)
+    OutputParameters Outputs,
+    ScenarioTables Tables)
 {
-    /// <summary>The merged tree the scenario was bound from (for <see cref="ToResolvedYaml"/>).</summary>
-    internal YMap? Tree { get; init; }
+    /// <summary>The merged key tree the scenario was bound from (the loader's, for the resolved YAML).</summary>
+    internal object? Tree { get; init; }
 
     /// <summary>Number of simulated months, start and end inclusive.</summary>
     public int MonthCount => End.MonthsSince(Start) + 1;
@@ -56,10 +58,4 @@ public sealed record Scenario(
 
         return this with { Population = Population with { Scale = scale } };
     }
-
-    /// <summary>
-    /// The fully resolved scenario as YAML: every inherited key, the effective seed and scale, data paths
-    /// relative to the directory of <see cref="SourcePath"/>. Loading it gives the same scenario.
-    /// </summary>
-    public string ToResolvedYaml() => ResolvedYamlWriter.Write(this);
 }

@@ -15,8 +15,8 @@ public sealed class BacktestFitTests
         RussiansRemainingRelative: 0.5, RentPoints: 20);
 
     private static readonly Lazy<FitSummary> Summary = new(() => BacktestRunner.Run(
-        Repository.Path("scenarios", "mobilisation-2022.yaml"),
-        ObservedDataLoader.Load(Repository.Path("scenarios", "observed")),
+        RepositoryPaths.Combine("scenarios", "mobilisation-2022.yaml"),
+        ObservedDataLoader.Load(RepositoryPaths.Combine("scenarios", "observed")),
         new BacktestOptions { Seeds = [1], Scale = 0.01 },
         Loose));
 

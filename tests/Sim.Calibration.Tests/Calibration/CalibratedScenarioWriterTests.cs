@@ -1,6 +1,7 @@
 using Sim.Calibration.Calibration;
 using Sim.Calibration.Tests.Observed;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Tests.Calibration;
 
@@ -15,7 +16,7 @@ public sealed class CalibratedScenarioWriterTests
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "calibrated.yaml");
-        var parent = Repository.Path("scenarios", "baseline.yaml");
+        var parent = RepositoryPaths.Combine("scenarios", "baseline.yaml");
         CalibratedScenarioWriter.Write(target, parent, Result(1.87654), ["fitted in a test"]);
 
         var text = File.ReadAllText(target);
@@ -34,8 +35,8 @@ public sealed class CalibratedScenarioWriterTests
     public void A_file_that_does_not_validate_leaves_the_target_untouched()
     {
         using var folder = new TempFolder();
-        var target = folder.File("calibrated.yaml", "previous");
-        var parent = Repository.Path("scenarios", "baseline.yaml");
+        var target = folder.Write("calibrated.yaml", "previous");
+        var parent = RepositoryPaths.Combine("scenarios", "baseline.yaml");
 
         // 7 is outside the schema's range of rent_elasticity (0..5): the loader rejects it.
         Assert.Throws<ScenarioValidationException>(() => CalibratedScenarioWriter.Write(target, parent, Result(7), []));

@@ -3,6 +3,7 @@ using Sim.Calibration.Observed;
 using Sim.Calibration.Tests.Observed;
 using Sim.Model;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Tests.Calibration;
 
@@ -15,8 +16,8 @@ public sealed class CalibratorTests
     ];
 
     private static Calibrator Create(TempFolder work, int evaluations) => new(
-        Repository.Path("scenarios", "mobilisation-2022.yaml"),
-        ObservedDataLoader.Load(Repository.Path("scenarios", "observed")),
+        RepositoryPaths.Combine("scenarios", "mobilisation-2022.yaml"),
+        ObservedDataLoader.Load(RepositoryPaths.Combine("scenarios", "observed")),
         Parameters,
         new CalibrationOptions { Scale = 0.002, MaxEvaluations = evaluations, Until = new YearMonth(2022, 12), WorkFolder = work.Path });
 
@@ -25,7 +26,7 @@ public sealed class CalibratorTests
     {
         using var work = new TempFolder();
         var calibrator = Create(work, 6);
-        var scenario = ScenarioLoader.Load(Repository.Path("scenarios", "mobilisation-2022.yaml"));
+        var scenario = ScenarioLoader.Load(RepositoryPaths.Combine("scenarios", "mobilisation-2022.yaml"));
         Assert.Equal([scenario.Housing.RentElasticity, scenario.Departure.Intercept], calibrator.Initial);
 
         var progress = new List<CalibrationProgress>();
@@ -62,8 +63,8 @@ public sealed class CalibratorTests
     public void A_parameter_listed_twice_or_unknown_is_rejected_before_any_run()
     {
         using var work = new TempFolder();
-        var observed = ObservedDataLoader.Load(Repository.Path("scenarios", "observed"));
-        var scenario = Repository.Path("scenarios", "mobilisation-2022.yaml");
+        var observed = ObservedDataLoader.Load(RepositoryPaths.Combine("scenarios", "observed"));
+        var scenario = RepositoryPaths.Combine("scenarios", "mobilisation-2022.yaml");
         Assert.Throws<ArgumentException>(() => new Calibrator(scenario, observed, [Parameters[0], Parameters[0]], new CalibrationOptions { WorkFolder = work.Path }));
         Assert.Throws<ArgumentException>(() => new Calibrator(scenario, observed, [new("housing.nope", 0, 1, "x")], new CalibrationOptions { WorkFolder = work.Path }));
     }

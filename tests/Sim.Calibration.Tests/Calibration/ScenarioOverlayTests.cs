@@ -1,6 +1,7 @@
 using Sim.Calibration.Calibration;
 using Sim.Calibration.Tests.Observed;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Tests.Calibration;
 
@@ -47,7 +48,7 @@ public sealed class ScenarioOverlayTests
     public void An_overlay_of_a_real_scenario_loads_with_the_overridden_values_and_keeps_the_rest()
     {
         using var folder = new TempFolder();
-        var parent = Repository.Path("scenarios", "mobilisation-2022.yaml");
+        var parent = RepositoryPaths.Combine("scenarios", "mobilisation-2022.yaml");
         var path = ScenarioOverlay.Write(Path.Combine(folder.Path, "candidate.yaml"), parent,
             [new("housing.rent_elasticity", 1.234), new("relocation.beta_wage", 0.5)]);
         var original = ScenarioLoader.Load(parent);
@@ -63,7 +64,7 @@ public sealed class ScenarioOverlayTests
     [Fact]
     public void Reading_a_missing_key_names_it()
     {
-        var scenario = ScenarioLoader.Load(Repository.Path("scenarios", "mobilisation-2022.yaml"));
+        var scenario = ScenarioLoader.Load(RepositoryPaths.Combine("scenarios", "mobilisation-2022.yaml"));
         var e = Assert.Throws<KeyNotFoundException>(() => ScenarioValues.Read(scenario, "housing.nothing"));
         Assert.Contains("housing.nothing", e.Message, StringComparison.Ordinal);
     }

@@ -1,0 +1,13 @@
+using Sim.Model.Scenarios;
+
+namespace Sim.Scenarios;
+
+/// <summary>The resolved YAML of a loaded scenario.</summary>
+public static class ScenarioYaml
+{
+    /// <summary>
+    /// The fully resolved scenario as YAML: every inherited key, the effective seed and scale, data paths
+    /// relative to the directory of <see cref="Scenario.SourcePath"/>. Loading it gives the same scenario.
+    /// </summary>
+    public static string ToResolvedYaml(this Scenario scenario) => ResolvedYamlWriter.Write(scenario);
+}
