@@ -1,4 +1,3 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("Sim.Host")]
-[assembly: InternalsVisibleTo("Sim.Scenarios")]

@@ -26,7 +26,7 @@ internal static class RelocationProcess
         Probabilities(utility);
         Sampling.Cumulate(utility, cumulative);
 
-        var maxAge = Math.Max(Math.Max(p.AgeMultiplier[0], p.AgeMultiplier[1]), Math.Max(p.AgeMultiplier[2], p.AgeMultiplier[3]));
+        var maxAge = Math.Max(Math.Max(p.AgeMultiplier.Age0To17, p.AgeMultiplier.Age18To34), Math.Max(p.AgeMultiplier.Age35To59, p.AgeMultiplier.Age60Plus));
         var upper = Math.Min(0.999, p.ConsiderRatePerMonth * maxAge * Math.Max(1, p.ForeignerMultiplier));
         var people = s.People;
         var rng = s.Stream(RandomProcess.Relocation);

@@ -19,29 +19,43 @@ namespace Sim.Model.Scenarios;
 /// <param name="Levers">Policy levers over time.</param>
 /// <param name="Outputs">What a run writes.</param>
 /// <param name="Tables">The base-data tables the scenario names, already read.</param>
+[ParameterSection("A scenario of the Kazakhstan migration and demographic simulation.")]
 public sealed record Scenario(
+    [Parameter("name", "Short name of the scenario; used in run ids.")]
     string Name,
+    [Parameter("description", "What the scenario represents.", Optional = true)]
     string? Description,
     string SourcePath,
+    [Parameter("start", "First simulated month, YYYY-MM; the population is synthesised for its first day.")]
     YearMonth Start,
+    [Parameter("end", "Last simulated month, YYYY-MM (inclusive).")]
     YearMonth End,
+    [Parameter("seed", "Root seed of every random stream; the command line can override it.", Min = 0, Max = long.MaxValue)]
     ulong Seed,
+    [Parameter("population", "Starting population: base data and synthesis parameters.")]
     PopulationParameters Population,
+    [Parameter("demography", "Births and deaths.")]
     DemographyParameters Demography,
+    [Parameter("arrivals", "Arrivals from abroad.")]
     ArrivalParameters Arrivals,
+    [Parameter("departure", "Departure of foreign stayers.")]
     DepartureParameters Departure,
+    [Parameter("legal_status", "Legal status transitions when a stay or permit expires.")]
     LegalStatusParameters LegalStatus,
+    [Parameter("labour", "Labour market per region and profession group.")]
     LabourParameters Labour,
+    [Parameter("housing", "Rental housing market per region.")]
     HousingParameters Housing,
+    [Parameter("relocation", "Internal relocation between regions.")]
     RelocationParameters Relocation,
+    [Parameter("emigration", "Emigration of citizens.")]
     EmigrationParameters Emigration,
+    [Parameter("levers", "Policy levers over time.")]
     PolicyLeverSchedule Levers,
+    [Parameter("outputs", "What a run writes besides region_month and flows.")]
     OutputParameters Outputs,
     ScenarioTables Tables)
 {
-    /// <summary>The merged key tree the scenario was bound from (the loader's, for the resolved YAML).</summary>
-    internal object? Tree { get; init; }
-
     /// <summary>Number of simulated months, start and end inclusive.</summary>
     public int MonthCount => End.MonthsSince(Start) + 1;
 

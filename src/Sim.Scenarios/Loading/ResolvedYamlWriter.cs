@@ -1,99 +1,184 @@
+using System.Collections;
 using System.Globalization;
 using System.Text;
 using Sim.Model;
+using Sim.Model.Population;
 using Sim.Model.Scenarios;
 
 namespace Sim.Scenarios;
 
-/// <summary>Writes a merged scenario tree back to YAML, guided by the schema so every scalar keeps its type.</summary>
+/// <summary>
+/// Writes a typed scenario as YAML by the declarations on its records: every declared key with its current value
+/// (so overrides such as <c>--end</c> and <c>--seed</c> appear as they are), data paths relative to the directory the
+/// text is saved in. Loading the text from there gives an equal scenario.
+/// </summary>
 internal static class ResolvedYamlWriter
 {
-    public static string Write(Scenario scenario)
+    public static string Write(Scenario scenario, string rootDirectory)
     {
-        var tree = scenario.Tree as YMap ?? throw new InvalidOperationException("the scenario was not loaded from a file");
-        tree = Patch(tree, "seed", scenario.Seed.ToString(CultureInfo.InvariantCulture));
-        if (tree.Find("population")?.Value is YMap population)
+        var yaml = new StringBuilder();
+        yaml.Append("# Resolved scenario '").Append(scenario.Name)
+            .Append("': every inherited key merged; data paths are relative to the directory of the scenario file.\n");
+        new Writer(yaml, rootDirectory).Section(scenario, 0);
+        return yaml.ToString();
+    }
+
+    private sealed class Writer(StringBuilder yaml, string rootDirectory)
+    {
+        public void Section(object record, int indent)
         {
-            var scale = Patch(population, "scale", scenario.Population.Scale.ToString("R", CultureInfo.InvariantCulture));
-            tree = tree.With(tree.Find("population")! with { Value = scale });
+            var type = record.GetType();
+            foreach (var (parameter, declaration) in ParameterShapes.Declared(type))
+            {
+                var value = type.GetProperty(parameter.Name!)!.GetValue(record);
+                if (value is not null)
+                {
+                    Value(declaration.Key, parameter.ParameterType, declaration, value, indent);
+                }
+            }
         }
 
-        var rootDirectory = Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath)) ?? ".";
-        var sb = new StringBuilder();
-        sb.Append("# Resolved scenario '").Append(scenario.Name)
-            .Append("': every inherited key merged; data paths are relative to the directory of the scenario file.\n");
-        WriteMap(sb, tree, ScenarioSchema.Root, 0, rootDirectory);
-        return sb.ToString();
-    }
-
-    private static YMap Patch(YMap map, string key, string text)
-    {
-        var entry = map.Find(key);
-        return entry is null ? map : map.With(entry with { Value = new YScalar(entry.File, entry.Line, entry.Column, text, false) });
-    }
-
-    private static void WriteMap(StringBuilder sb, YMap map, SchemaNode schema, int indent, string rootDirectory)
-    {
-        foreach (var entry in map.Entries)
+        private void Value(string key, Type type, ParameterAttribute declaration, object value, int indent)
         {
-            var child = ChildSchema(schema, entry.Key);
-            sb.Append(' ', indent).Append(entry.Key).Append(':');
-            switch (entry.Value)
+            switch (ParameterShapes.Of(type, declaration))
             {
-                case YMap { Entries.Count: 0 }:
-                    sb.Append(" {}\n");
+                case ParameterShape.Series:
+                    Map(key, ((MonthSeries)value).Points.Select(p => (p.Key.ToString(), Number(p.Value))), indent);
                     break;
-                case YMap m:
-                    sb.Append('\n');
-                    WriteMap(sb, m, child, indent + 2, rootDirectory);
+                case ParameterShape.ByCode:
+                    Map(key, ((IReadOnlyDictionary<string, double>)value).Select(e => (e.Key, Number(e.Value))), indent);
                     break;
-                case YSeq s:
-                    var item = (child as SchemaList)?.Item;
-                    sb.Append(" [")
-                        .Append(string.Join(", ", s.Items.Select(i => Scalar((YScalar)i, item, rootDirectory))))
-                        .Append("]\n");
+                case ParameterShape.IndexedByCode:
+                    Indexed(key, declaration.Keys, (IList)value, indent);
                     break;
-                case YScalar { IsNull: true } when child is SchemaKeyedMap:
-                    sb.Append(" {}\n");
+                case ParameterShape.NamedEntries:
+                    Named(key, (IEnumerable)value, indent);
                     break;
-                case YScalar scalar:
-                    sb.Append(' ').Append(Scalar(scalar, child, rootDirectory)).Append('\n');
+                case ParameterShape.List:
+                    Line(indent, key, "[" + string.Join(", ", ((IEnumerable)value).Cast<object>().Select(Scalar)) + "]");
+                    break;
+                case ParameterShape.Timeline:
+                    Timeline(key, value, indent);
+                    break;
+                case ParameterShape.Section:
+                    Line(indent, key, null);
+                    Section(value, indent + 2);
+                    break;
+                case ParameterShape.Path:
+                    Line(indent, key, Quote(Path.GetRelativePath(rootDirectory, (string)value).Replace('\\', '/')));
+                    break;
+                case ParameterShape.Text:
+                    Line(indent, key, Quote((string)value));
+                    break;
+                default:
+                    Line(indent, key, Scalar(value));
                     break;
             }
         }
-    }
 
-    private static SchemaNode ChildSchema(SchemaNode schema, string key) => schema switch
-    {
-        SchemaMap map => map.Find(key)?.Node ?? throw new InvalidOperationException($"unknown key '{key}'"),
-        SchemaKeyedMap keyed => keyed.Value,
-        _ => schema,
-    };
-
-    private static string Scalar(YScalar scalar, SchemaNode? schema, string rootDirectory) => schema switch
-    {
-        SchemaNumber => scalar.Text,
-        SchemaScalar { Kind: SchemaScalarKind.Path } =>
-            Quote(Path.GetRelativePath(rootDirectory, ScenarioPaths.Resolve(scalar)).Replace('\\', '/')),
-        SchemaScalar { Kind: SchemaScalarKind.Text } => Quote(scalar.Text),
-        _ => scalar.Text,
-    };
-
-    private static string Quote(string text)
-    {
-        var sb = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
+        private void Map(string key, IEnumerable<(string Key, string Value)> entries, int indent)
         {
-            _ = c switch
+            var list = entries.ToList();
+            Line(indent, key, list.Count == 0 ? "{}" : null);
+            foreach (var (k, v) in list)
             {
-                '"' => sb.Append("\\\""),
-                '\\' => sb.Append("\\\\"),
-                '\n' => sb.Append("\\n"),
-                '\t' => sb.Append("\\t"),
-                _ => sb.Append(c),
-            };
+                Line(indent + 2, k, v);
+            }
         }
 
-        return sb.Append('"').ToString();
+        /// <summary>A list indexed by citizenship or profession: only entries with a value (not 0, empty or null).</summary>
+        private void Indexed(string key, ParameterKeys keys, IList values, int indent)
+        {
+            var present = Enumerable.Range(0, values.Count)
+                .Where(i => values[i] switch { null => false, double d => d != 0, MonthSeries s => !s.IsEmpty, _ => true })
+                .ToList();
+            Line(indent, key, present.Count == 0 ? "{}" : null);
+            foreach (var i in present)
+            {
+                var entryKey = ParameterShapes.IndexKey(keys, i);
+                switch (values[i])
+                {
+                    case double d:
+                        Line(indent + 2, entryKey, Number(d));
+                        break;
+                    case MonthSeries s:
+                        Map(entryKey, s.Points.Select(p => (p.Key.ToString(), Number(p.Value))), indent + 2);
+                        break;
+                    default:
+                        Line(indent + 2, entryKey, null);
+                        Section(values[i]!, indent + 4);
+                        break;
+                }
+            }
+        }
+
+        private void Named(string key, IEnumerable entries, int indent)
+        {
+            var list = entries.Cast<object>().ToList();
+            Line(indent, key, list.Count == 0 ? "{}" : null);
+            foreach (var entry in list)
+            {
+                var name = ParameterShapes.Constructor(entry.GetType()).GetParameters()
+                    .Single(p => p.IsDefined(typeof(EntryKeyAttribute), false)).Name!;
+                Line(indent + 2, (string)entry.GetType().GetProperty(name)!.GetValue(entry)!, null);
+                Section(entry, indent + 4);
+            }
+        }
+
+        /// <summary>Every change of a lever with all its fields (loading carries nothing forward then).</summary>
+        private void Timeline(string key, object timeline, int indent)
+        {
+            Line(indent, key, null);
+            foreach (var change in (IEnumerable)timeline.GetType().GetProperty(nameof(LeverTimeline<object>.Changes))!.GetValue(timeline)!)
+            {
+                var pair = change.GetType();
+                Line(indent + 2, pair.GetProperty("Key")!.GetValue(change)!.ToString()!, null);
+                Section(pair.GetProperty("Value")!.GetValue(change)!, indent + 4);
+            }
+        }
+
+        private void Line(int indent, string key, string? value)
+        {
+            yaml.Append(' ', indent).Append(key).Append(':');
+            if (value is not null)
+            {
+                yaml.Append(' ').Append(value);
+            }
+
+            yaml.Append('\n');
+        }
+
+        private static string Scalar(object value) => value switch
+        {
+            double d => Number(d),
+            int i => i.ToString(CultureInfo.InvariantCulture),
+            ulong u => u.ToString(CultureInfo.InvariantCulture),
+            bool b => b ? "true" : "false",
+            YearMonth m => m.ToString(),
+            Citizenship c => Names.Key(c),
+            Profession p => Names.Key(p),
+            string s => s,
+            _ => throw new InvalidOperationException($"no YAML form for {value.GetType().Name}"),
+        };
+
+        private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+        private static string Quote(string text)
+        {
+            var sb = new StringBuilder(text.Length + 2).Append('"');
+            foreach (var c in text)
+            {
+                _ = c switch
+                {
+                    '"' => sb.Append("\\\""),
+                    '\\' => sb.Append("\\\\"),
+                    '\n' => sb.Append("\\n"),
+                    '\t' => sb.Append("\\t"),
+                    _ => sb.Append(c),
+                };
+            }
+
+            return sb.Append('"').ToString();
+        }
     }
 }

@@ -22,10 +22,26 @@ public static class ScenarioLoader
         return ScenarioBinder.Bind(tree, path);
     }
 
+    /// <summary>
+    /// The full path of the file <paramref name="path"/> names under <c>extends</c>, or null for a root scenario
+    /// (reads that one file only); throws <see cref="ScenarioValidationException"/> when it is not valid YAML.
+    /// </summary>
+    public static string? ParentOf(string path)
+    {
+        var errors = new List<ScenarioError>();
+        var map = SourceDocumentReader.Read(path, Path.GetFullPath(path), errors);
+        if (map is null)
+        {
+            throw new ScenarioValidationException(errors);
+        }
+
+        return map.Find("extends")?.Value is SourceScalar { IsNull: false } target ? ScenarioPaths.Resolve(target) : null;
+    }
+
     /// <summary>Every problem of a scenario (empty when it is valid).</summary>
     public static IReadOnlyList<ScenarioError> Validate(string path) => Resolve(path).Errors;
 
-    private static (YMap? Tree, IReadOnlyList<ScenarioError> Errors) Resolve(string path)
+    private static (SourceMap? Tree, IReadOnlyList<ScenarioError> Errors) Resolve(string path)
     {
         var errors = new List<ScenarioError>();
         if (!File.Exists(path))
@@ -52,16 +68,16 @@ public static class ScenarioLoader
         return (tree, sorted);
     }
 
-    private static YMap? ReadChain(string display, string full, HashSet<string> visited, List<ScenarioError> errors)
+    private static SourceMap? ReadChain(string display, string full, HashSet<string> visited, List<ScenarioError> errors)
     {
         visited.Add(full);
-        var map = YamlDocumentReader.Read(display, full, errors);
+        var map = SourceDocumentReader.Read(display, full, errors);
         if (map?.Find("extends") is not { } extends)
         {
             return map;
         }
 
-        if (extends.Value is not YScalar { IsNull: false } target)
+        if (extends.Value is not SourceScalar { IsNull: false } target)
         {
             errors.Add(new ScenarioError(display, extends.Line, extends.Column, "extends", null, "a file path",
                 "extends must name a scenario file"));
@@ -84,13 +100,13 @@ public static class ScenarioLoader
         }
 
         var parent = ReadChain(ScenarioPaths.Display(parentFull), parentFull, visited, errors);
-        return parent is null ? map.Without("extends") : YMap.Merge(parent, map.Without("extends"));
+        return parent is null ? map.Without("extends") : SourceMap.Merge(parent, map.Without("extends"));
     }
 
-    private static HashSet<string>? TryReadRegionCodes(YMap tree)
+    private static HashSet<string>? TryReadRegionCodes(SourceMap tree)
     {
-        if (tree.Find("population")?.Value is not YMap population
-            || population.Find("regions")?.Value is not YScalar regions)
+        if (tree.Find("population")?.Value is not SourceMap population
+            || population.Find("regions")?.Value is not SourceScalar regions)
         {
             return null;
         }
@@ -112,15 +128,15 @@ public static class ScenarioLoader
     }
 
     /// <summary>Every citizenship with an inflow or a shock needs an arrival profile.</summary>
-    private static void CheckOrigins(YMap tree, List<ScenarioError> errors)
+    private static void CheckOrigins(SourceMap tree, List<ScenarioError> errors)
     {
-        if (tree.Find("arrivals")?.Value is not YMap arrivals)
+        if (tree.Find("arrivals")?.Value is not SourceMap arrivals)
         {
             return;
         }
 
-        var profiles = (arrivals.Find("origins")?.Value as YMap)?.Entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal) ?? [];
-        foreach (var inflow in (arrivals.Find("inflows")?.Value as YMap)?.Entries ?? [])
+        var profiles = (arrivals.Find("origins")?.Value as SourceMap)?.Entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var inflow in (arrivals.Find("inflows")?.Value as SourceMap)?.Entries ?? [])
         {
             if (!profiles.Contains(inflow.Key))
             {
@@ -129,9 +145,9 @@ public static class ScenarioLoader
             }
         }
 
-        foreach (var shock in (arrivals.Find("shocks")?.Value as YMap)?.Entries ?? [])
+        foreach (var shock in (arrivals.Find("shocks")?.Value as SourceMap)?.Entries ?? [])
         {
-            if (shock.Value is YMap map && map.Find("origin")?.Value is YScalar origin && !profiles.Contains(origin.Text))
+            if (shock.Value is SourceMap map && map.Find("origin")?.Value is SourceScalar origin && !profiles.Contains(origin.Text))
             {
                 errors.Add(new ScenarioError(origin.File, origin.Line, origin.Column, $"arrivals.shocks.{shock.Key}.origin", origin.Text,
                     "a citizenship with a profile under arrivals.origins", $"shock origin {origin.Text} has no profile under arrivals.origins"));
@@ -139,9 +155,9 @@ public static class ScenarioLoader
         }
     }
 
-    private static void CheckDates(YMap tree, List<ScenarioError> errors)
+    private static void CheckDates(SourceMap tree, List<ScenarioError> errors)
     {
-        if (tree.Find("start")?.Value is YScalar start && tree.Find("end")?.Value is YScalar end
+        if (tree.Find("start")?.Value is SourceScalar start && tree.Find("end")?.Value is SourceScalar end
             && YearMonth.TryParse(start.Text, out var s) && YearMonth.TryParse(end.Text, out var e) && e < s)
         {
             errors.Add(new ScenarioError(end.File, end.Line, end.Column, "end", end.Text, "a month not before start " + start.Text,

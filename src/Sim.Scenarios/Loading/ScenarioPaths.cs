@@ -7,7 +7,7 @@ namespace Sim.Scenarios;
 internal static class ScenarioPaths
 {
     /// <summary>The full path of a path scalar, relative to the directory of the file it was written in.</summary>
-    public static string Resolve(YScalar scalar) => Resolve(scalar.File, scalar.Text);
+    public static string Resolve(SourceScalar scalar) => Resolve(scalar.File, scalar.Text);
 
     /// <summary>The full path of <paramref name="relative"/> seen from the directory of <paramref name="file"/>.</summary>
     public static string Resolve(string file, string relative) =>

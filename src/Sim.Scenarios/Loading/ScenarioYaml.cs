@@ -9,5 +9,9 @@ public static class ScenarioYaml
     /// The fully resolved scenario as YAML: every inherited key, the effective seed and scale, data paths
     /// relative to the directory of <see cref="Scenario.SourcePath"/>. Loading it gives the same scenario.
     /// </summary>
-    public static string ToResolvedYaml(this Scenario scenario) => ResolvedYamlWriter.Write(scenario);
+    public static string ToResolvedYaml(this Scenario scenario) =>
+        ResolvedYamlWriter.Write(scenario, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath)) ?? ".");
+
+    /// <summary>The resolved scenario as YAML with data paths relative to <paramref name="directory"/> (where the text will be saved).</summary>
+    public static string ToResolvedYaml(this Scenario scenario, string directory) => ResolvedYamlWriter.Write(scenario, Path.GetFullPath(directory));
 }

@@ -11,9 +11,9 @@ namespace Sim.Scenarios;
 /// </summary>
 internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<ScenarioError> errors)
 {
-    public void Validate(YMap root) => Walk(root, ScenarioSchema.Root, string.Empty, partial: false);
+    public void Validate(SourceMap root) => Walk(root, ScenarioSchema.Root, string.Empty, partial: false);
 
-    private void Walk(YNode node, SchemaNode schema, string path, bool partial)
+    private void Walk(SourceNode node, SchemaNode schema, string path, bool partial)
     {
         switch (schema)
         {
@@ -24,7 +24,7 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
                 WalkKeyed(node, keyed, path);
                 break;
             case SchemaList list:
-                if (node is not YSeq seq)
+                if (node is not SourceSequence seq)
                 {
                     Error(node, path, "a list", $"expected a list but found {Describe(node)}");
                     return;
@@ -45,9 +45,9 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
         }
     }
 
-    private void WalkMap(YNode node, SchemaMap map, string path, bool partial)
+    private void WalkMap(SourceNode node, SchemaMap map, string path, bool partial)
     {
-        if (node is not YMap ymap)
+        if (node is not SourceMap ymap)
         {
             Error(node, path, "a map", $"expected a map of keys but found {Describe(node)}");
             return;
@@ -91,20 +91,20 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
         }
     }
 
-    private void WalkKeyed(YNode node, SchemaKeyedMap keyed, string path)
+    private void WalkKeyed(SourceNode node, SchemaKeyedMap keyed, string path)
     {
-        if (node is YScalar { IsNull: true })
+        if (node is SourceScalar { IsNull: true })
         {
             return;
         }
 
-        if (node is not YMap ymap)
+        if (node is not SourceMap ymap)
         {
             Error(node, path, "a map", $"expected a map but found {Describe(node)}");
             return;
         }
 
-        YEntry? earliest = null;
+        SourceEntry? earliest = null;
         var earliestMonth = default(YearMonth);
         var sum = 0.0;
         var allNumbers = true;
@@ -124,7 +124,7 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
             }
 
             Walk(entry.Value, keyed.Value, childPath, keyed.PartialEntries);
-            if (entry.Value is YScalar s && double.TryParse(s.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            if (entry.Value is SourceScalar s && double.TryParse(s.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
             {
                 sum += v;
             }
@@ -141,7 +141,7 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
                 FormattableString.Invariant($"shares add up to {sum:0.####}; allowed 1 (±0.005)")));
         }
 
-        if (keyed.PartialEntries && earliest?.Value is YMap first && keyed.Value is SchemaMap fields)
+        if (keyed.PartialEntries && earliest?.Value is SourceMap first && keyed.Value is SchemaMap fields)
         {
             foreach (var property in fields.Properties)
             {
@@ -160,7 +160,7 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
         }
     }
 
-    private bool CheckKey(YEntry entry, SchemaKeyKind kind, string path)
+    private bool CheckKey(SourceEntry entry, SchemaKeyKind kind, string path)
     {
         var (ok, allowed, candidates) = kind switch
         {
@@ -182,9 +182,9 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
         return false;
     }
 
-    private void CheckNumber(YNode node, SchemaNumber number, string path)
+    private void CheckNumber(SourceNode node, SchemaNumber number, string path)
     {
-        if (node is not YScalar s || s.Quoted
+        if (node is not SourceScalar s || s.Quoted
             || !double.TryParse(s.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             || double.IsNaN(value) || double.IsInfinity(value))
         {
@@ -202,9 +202,9 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
         }
     }
 
-    private void CheckScalar(YNode node, SchemaScalar scalar, string path)
+    private void CheckScalar(SourceNode node, SchemaScalar scalar, string path)
     {
-        if (node is not YScalar s)
+        if (node is not SourceScalar s)
         {
             Error(node, path, "a single value", $"expected a single value but found {Describe(node)}");
             return;
@@ -237,13 +237,13 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
         }
     }
 
-    private void Error(YNode node, string path, string allowed, string message) =>
-        errors.Add(new ScenarioError(node.File, node.Line, node.Column, path, (node as YScalar)?.Text, allowed, message));
+    private void Error(SourceNode node, string path, string allowed, string message) =>
+        errors.Add(new ScenarioError(node.File, node.Line, node.Column, path, (node as SourceScalar)?.Text, allowed, message));
 
-    private static string Describe(YNode node) => node switch
+    private static string Describe(SourceNode node) => node switch
     {
-        YScalar { IsNull: true } => "nothing",
-        YScalar s => $"'{s.Text}'",
+        SourceScalar { IsNull: true } => "nothing",
+        SourceScalar s => $"'{s.Text}'",
         _ => node.Describe(),
     };
 

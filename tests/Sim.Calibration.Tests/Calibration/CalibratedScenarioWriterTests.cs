@@ -8,7 +8,7 @@ namespace Sim.Calibration.Tests.Calibration;
 public sealed class CalibratedScenarioWriterTests
 {
     private static CalibrationResult Result(double elasticity) => new(
-        [new("housing.rent_elasticity", 0, 4, "rents"), new("relocation.stay_utility", -8, 0, "moves")],
+        [new("housing.rent_pressure_response", 0, 4, "rents"), new("relocation.stay_utility", -8, 0, "moves")],
         [1, -3.2], [elasticity, -2.123456789], 10, 5, [new ObjectiveTerm("x", 5)], 42, false);
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class CalibratedScenarioWriterTests
         Assert.Contains("after 42 evaluations (budget spent)", text, StringComparison.Ordinal);
         var scenario = ScenarioLoader.Load(target);
         Assert.Equal("calibrated", scenario.Name);
-        Assert.Equal(1.877, scenario.Housing.RentElasticity);   // four significant digits
+        Assert.Equal(1.877, scenario.Housing.RentPressureResponse);   // four significant digits
         Assert.Equal(-2.123, scenario.Relocation.StayUtility);
         Assert.Equal(ScenarioLoader.Load(parent).Relocation.BetaWage, scenario.Relocation.BetaWage);
         Assert.Single(Directory.GetFiles(folder.Path));
@@ -38,7 +38,7 @@ public sealed class CalibratedScenarioWriterTests
         var target = folder.Write("calibrated.yaml", "previous");
         var parent = RepositoryPaths.Combine("scenarios", "baseline.yaml");
 
-        // 7 is outside the schema's range of rent_elasticity (0..5): the loader rejects it.
+        // 7 is outside the schema's range of rent_pressure_response (0..5): the loader rejects it.
         Assert.Throws<ScenarioValidationException>(() => CalibratedScenarioWriter.Write(target, parent, Result(7), []));
         Assert.Equal("previous", File.ReadAllText(target));
         Assert.Single(Directory.GetFiles(folder.Path));

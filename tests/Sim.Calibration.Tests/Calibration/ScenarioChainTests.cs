@@ -1,5 +1,6 @@
 using Sim.Calibration.Calibration;
 using Sim.Calibration.Tests.Observed;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Tests.Calibration;
 
@@ -11,8 +12,8 @@ public sealed class ScenarioChainTests
         using var folder = new TempFolder();
         var root = folder.Write("root.yaml", "name: root\n");
         var child = folder.Write("child.yaml", "name: child\nextends: root.yaml\n");
-        Assert.Null(ScenarioChain.ParentOf(root));
-        Assert.Equal(root, ScenarioChain.ParentOf(child));
+        Assert.Null(ScenarioLoader.ParentOf(root));
+        Assert.Equal(root, ScenarioLoader.ParentOf(child));
     }
 
     [Fact]

@@ -5,10 +5,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Sim.Scenarios;
 
-/// <summary>Reads a YAML file into <see cref="YNode"/>s that remember their file, line and column.</summary>
-internal static class YamlDocumentReader
+/// <summary>Reads a YAML file into <see cref="SourceNode"/>s that remember their file, line and column.</summary>
+internal static class SourceDocumentReader
 {
-    public static YMap? Read(string displayPath, string fullPath, List<ScenarioError> errors)
+    public static SourceMap? Read(string displayPath, string fullPath, List<ScenarioError> errors)
     {
         var stream = new YamlStream();
         try
@@ -25,19 +25,19 @@ internal static class YamlDocumentReader
 
         if (stream.Documents.Count == 0)
         {
-            return new YMap(displayPath, 1, 1, []);
+            return new SourceMap(displayPath, 1, 1, []);
         }
 
         var root = stream.Documents[0].RootNode;
         var converted = Convert(displayPath, root, string.Empty, errors);
-        if (converted is YMap map)
+        if (converted is SourceMap map)
         {
             return map;
         }
 
-        if (converted is YScalar { IsNull: true })
+        if (converted is SourceScalar { IsNull: true })
         {
-            return new YMap(displayPath, 1, 1, []);
+            return new SourceMap(displayPath, 1, 1, []);
         }
 
         errors.Add(new ScenarioError(displayPath, (int)root.Start.Line, (int)root.Start.Column, string.Empty, null,
@@ -55,25 +55,25 @@ internal static class YamlDocumentReader
         return e;
     }
 
-    private static YNode Convert(string file, YamlNode node, string path, List<ScenarioError> errors)
+    private static SourceNode Convert(string file, YamlNode node, string path, List<ScenarioError> errors)
     {
         var line = (int)node.Start.Line;
         var column = (int)node.Start.Column;
         switch (node)
         {
             case YamlScalarNode s:
-                return new YScalar(file, line, column, s.Value ?? string.Empty,
+                return new SourceScalar(file, line, column, s.Value ?? string.Empty,
                     s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted);
             case YamlSequenceNode q:
-                var items = new List<YNode>(q.Children.Count);
+                var items = new List<SourceNode>(q.Children.Count);
                 for (var i = 0; i < q.Children.Count; i++)
                 {
                     items.Add(Convert(file, q.Children[i], $"{path}[{i}]", errors));
                 }
 
-                return new YSeq(file, line, column, items);
+                return new SourceSequence(file, line, column, items);
             case YamlMappingNode m:
-                var entries = new List<YEntry>(m.Children.Count);
+                var entries = new List<SourceEntry>(m.Children.Count);
                 foreach (var (key, value) in m.Children)
                 {
                     if (key is not YamlScalarNode ks || ks.Value is null)
@@ -84,15 +84,15 @@ internal static class YamlDocumentReader
                     }
 
                     var childPath = path.Length == 0 ? ks.Value : path + "." + ks.Value;
-                    entries.Add(new YEntry(ks.Value, file, (int)key.Start.Line, (int)key.Start.Column,
+                    entries.Add(new SourceEntry(ks.Value, file, (int)key.Start.Line, (int)key.Start.Column,
                         Convert(file, value, childPath, errors)));
                 }
 
-                return new YMap(file, line, column, entries);
+                return new SourceMap(file, line, column, entries);
             default:
                 errors.Add(new ScenarioError(file, line, column, path, null, "a scalar, list or map",
                     "unsupported YAML node (aliases are not allowed)"));
-                return new YScalar(file, line, column, string.Empty, false);
+                return new SourceScalar(file, line, column, string.Empty, false);
         }
     }
 }
