@@ -15,9 +15,9 @@ public sealed class BaseDataTests
     {
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Scenarios, "data"), "*.csv"))
         {
-            var table = CsvTable.Load(file);
-            Assert.True(table.Has("source"), $"{file} has no source column");
-            Assert.All(table.Rows, row => Assert.False(string.IsNullOrWhiteSpace(table.Text(row, "source"))));
+            var table = CsvFile.Read(file);
+            Assert.True(table.Count > 0 && table[0].Has("source"), $"{file} has no rows or no source column");
+            Assert.All(table, row => Assert.False(string.IsNullOrWhiteSpace(row.Text("source"))));
             Assert.StartsWith("#", File.ReadLines(file).First(), StringComparison.Ordinal);
         }
     }
@@ -37,13 +37,13 @@ public sealed class BaseDataTests
     public void Baseline_quotas_and_kandas_figures_are_the_sourced_ones()
     {
         var s = ScenarioLoader.Load(RepositoryPaths.Baseline);
-        var quotas = CsvTable.Load(Data("quotas.csv"));
-        foreach (var row in quotas.Rows.Where(r => quotas.Text(r, "region").Length == 0))
+        var quotas = CsvFile.Read(Data("quotas.csv"));
+        foreach (var row in quotas.Where(r => r.Text("region").Length == 0))
         {
-            var year = (int)quotas.Number(row, "year");
-            var value = quotas.Number(row, "value");
+            var year = (int)row.Number("year");
+            var value = row.Number("value");
             var month = new YearMonth(year, 6);
-            switch (quotas.Text(row, "kind"))
+            switch (row.Text("kind"))
             {
                 case "relocation_quota":
                     Assert.Equal(value, s.Levers.At(month).RelocationProgramme.QuotaPerYear);
@@ -52,27 +52,27 @@ public sealed class BaseDataTests
                     Assert.Equal(value, s.Levers.At(month).Kandas.QuotaPerYear);
                     break;
                 case "employer_permit_share":
-                    var household = quotas.Rows.Single(r => quotas.Text(r, "kind") == "household_permit_share" && (int)quotas.Number(r, "year") == year);
-                    Assert.Equal(value + quotas.Number(household, "value"), s.Levers.At(month).WorkPermits.QuotaShare, 6);
+                    var household = quotas.Single(r => r.Text("kind") == "household_permit_share" && (int)r.Number("year") == year);
+                    Assert.Equal(value + household.Number("value"), s.Levers.At(month).WorkPermits.QuotaShare, 6);
                     break;
             }
         }
 
-        var kandas = CsvTable.Load(Data("kandas.csv"));
-        foreach (var row in kandas.Rows)
+        var kandas = CsvFile.Read(Data("kandas.csv"));
+        foreach (var row in kandas)
         {
-            Assert.Equal(kandas.Number(row, "arrivals"), s.Arrivals.Kandas.ArrivalsPerYear.At(new YearMonth((int)kandas.Number(row, "year"), 6)));
+            Assert.Equal(row.Number("arrivals"), s.Arrivals.Kandas.ArrivalsPerYear.At(new YearMonth((int)row.Number("year"), 6)));
         }
 
-        var settlement = CsvTable.Load(Data("kandas_settlement.csv"));
+        var settlement = CsvFile.Read(Data("kandas_settlement.csv"));
         Assert.Equal(
-            settlement.Rows.ToDictionary(r => settlement.Text(r, "code"), r => settlement.Number(r, "share")),
+            settlement.ToDictionary(r => r.Text("code"), r => r.Number("share")),
             s.Arrivals.Kandas.Settlement);
-        var programme = CsvTable.Load(Data("relocation_regions.csv"));
+        var programme = CsvFile.Read(Data("relocation_regions.csv"));
         Assert.Equal(
-            programme.Rows.Where(r => programme.Text(r, "role") == "surplus").Select(r => programme.Text(r, "code")).Order(),
+            programme.Where(r => r.Text("role") == "surplus").Select(r => r.Text("code")).Order(),
             s.Levers.At(new YearMonth(2023, 1)).RelocationProgramme.Origins.Order());
-        var shortage2024 = programme.Rows.Where(r => programme.Text(r, "role") == "shortage").Select(r => programme.Text(r, "code")).Order();
+        var shortage2024 = programme.Where(r => r.Text("role") == "shortage").Select(r => r.Text("code")).Order();
         Assert.Equal(shortage2024, s.Levers.At(new YearMonth(2024, 6)).RelocationProgramme.Destinations.Keys.Order());
     }
 
@@ -80,12 +80,12 @@ public sealed class BaseDataTests
     public void Observed_vital_rates_drive_the_paths_before_the_scenario_projection()
     {
         var ctx = Sim.Model.Engine.ModelContext.Create(ScenarioLoader.Load(RepositoryPaths.Baseline).WithScale(0.0001));
-        var rates = CsvTable.Load(Data("vital_rates.csv"));
-        foreach (var row in rates.Rows)
+        var rates = CsvFile.Read(Data("vital_rates.csv"));
+        foreach (var row in rates)
         {
-            var month = new YearMonth((int)rates.Number(row, "year"), 7);
-            Assert.Equal(rates.Number(row, "tfr"), ctx.Tfr.At(month));
-            if (rates.NumberOrNull(row, "crude_death_rate_per_1000") is { } cdr && month.Year < 2025)
+            var month = new YearMonth((int)row.Number("year"), 7);
+            Assert.Equal(row.Number("tfr"), ctx.Tfr.At(month));
+            if (row.NumberOrNull("crude_death_rate_per_1000") is { } cdr && month.Year < 2025)
             {
                 Assert.Equal(cdr, ctx.CrudeDeathRatePer1000.At(month));
             }

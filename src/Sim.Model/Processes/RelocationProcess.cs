@@ -34,7 +34,7 @@ internal static class RelocationProcess
         {
             var logQ = Math.Log(1 - upper);
             var count = people.Count;
-            for (var i = Sampling.GeometricSkip(ref rng, logQ); i < count; i = DemographyProcess.Next(ref rng, i, logQ))
+            for (var i = Sampling.GeometricSkip(ref rng, logQ); i < count; i = Sampling.NextSelected(ref rng, i, logQ))
             {
                 var status = (LegalStatus)people.Status[i];
                 if (people.IsGone(i) || status is LegalStatus.Transit or LegalStatus.Irregular)

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Sim.Grains.Output.Dictionary;
 using Sim.Host.Cli;
-using Sim.Scenarios;
 
-namespace Sim.Host.Commands;
+namespace Sim.Host.Commands.Schema;
 
 /// <summary>
 /// <c>sim schema [outputs|scenario|parameters]</c>: prints a document generated from the code: the data dictionary
@@ -21,16 +19,8 @@ internal static class SchemaCommand
         };
         what.AcceptOnlyFromAmong("outputs", "scenario", "parameters");
         var command = new Command("schema", "Print a document generated from the code: output data dictionary, scenario JSON Schema or parameter table.") { what };
-        command.SetAction(parse =>
-        {
-            console.Out.Write(parse.GetValue(what) switch
-            {
-                "scenario" => JsonSchemaWriter.Write(),
-                "parameters" => ParameterTableWriter.Write(),
-                _ => DataDictionary.ToMarkdown(),
-            });
-            return ExitCodes.Ok;
-        });
+        command.SetAction((parse, _) => CommandGuard.RunAsync(console, "schema",
+            () => SchemaHandler.Execute(new SchemaOptions(parse.GetValue(what)!), console)));
         return command;
     }
 }

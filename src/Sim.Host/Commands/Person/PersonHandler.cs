@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using Sim.Grains.Hosting;
 using Sim.Grains.Output;
@@ -9,38 +8,18 @@ using Sim.Host.Inspection;
 using Sim.Model;
 using Sim.Scenarios;
 
-namespace Sim.Host.Commands;
+namespace Sim.Host.Commands.Person;
 
-/// <summary>
-/// <c>sim person RUN ID [--live] [--at YYYY-MM]</c>: a person's profile and history. By default from the run
-/// folder's files (person snapshots, event log). With <c>--live</c> the run is replayed from its manifest (same
-/// scenario, seed and scale give the same persons) on the grains up to <c>--at</c>, and the person grain answers:
-/// the profile in any month and the full history kept in the regions' logs, even for runs without snapshots.
-/// </summary>
-internal static class PersonCommand
+/// <summary>Prints a person's profile and history from a run folder's files or from a live replay on the grains.</summary>
+internal static class PersonHandler
 {
-    public static Command Create(CliConsole console)
+    public static async Task<int> ExecuteAsync(PersonOptions options, CliConsole console, CancellationToken cancellationToken)
     {
-        var run = new Argument<string>("RUN") { Description = "Run folder (or its name under out/)." };
-        var id = new Argument<long>("ID") { Description = "Person id (person_id in the outputs)." };
-        var live = new Option<bool>("--live") { Description = "Replay the run on the grains and ask the person grain." };
-        var at = new Option<string?>("--at") { Description = "With --live: the month to stop the replay after (default: the run's last month)." };
-        var command = new Command("person", "Print a person's profile and history from a run.") { run, id, live, at };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var folder = RunFolderPersons.ResolveRunFolder(parse.GetValue(run)!);
-            if (folder is null)
-            {
-                await console.Error.WriteLineAsync($"sim person: no run folder '{parse.GetValue(run)}' (a folder with {RunManifest.FileName}, or a name under out/)");
-                return ExitCodes.BadInput;
-            }
-
-            var personId = parse.GetValue(id);
-            return parse.GetValue(live)
-                ? await LiveAsync(console, folder, personId, parse.GetValue(at), cancellationToken)
-                : FromFiles(console, folder, personId);
-        });
-        return command;
+        var folder = RunFolderPersons.ResolveRunFolder(options.Run)
+            ?? throw new UserInputException($"no run folder '{options.Run}' (a folder with {RunManifest.FileName}, or a name under out/)");
+        return options.Live
+            ? await LiveAsync(console, folder, options.PersonId, options.At, cancellationToken)
+            : FromFiles(console, folder, options.PersonId);
     }
 
     private static int FromFiles(CliConsole console, string folder, long personId)
