@@ -5,7 +5,7 @@ namespace Sim.Host.Tests.Infrastructure;
 /// <summary>Runs the <c>sim</c> command line in-process with captured output.</summary>
 internal static class CliHarness
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => RepositoryPaths.Root;
 
     public static string SmallScenario => Path.Combine(RepoRoot, "tests", "Sim.Grains.Tests", "Scenarios", "small.yaml");
 
@@ -15,18 +15,5 @@ internal static class CliHarness
         var stderr = new StringWriter();
         var code = await SimCli.InvokeAsync(args, CliConsole.ForWriters(stdout, stderr), cancellationToken);
         return (code, stdout.ToString()!, stderr.ToString());
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Simulation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Simulation.sln not found above " + AppContext.BaseDirectory);
     }
 }

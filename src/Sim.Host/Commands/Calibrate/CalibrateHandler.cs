@@ -13,10 +13,14 @@ internal static class CalibrateHandler
 {
     public static int Execute(CalibrateOptions options, CliConsole console)
     {
-        if (options.Scale is <= 0 or > 1 || options.Seeds < 1 || options.MaxEvaluations < 1)
+        if (options.Scale is <= 0 or > 1)
         {
-            throw new UserInputException(FormattableString.Invariant(
-                $"--scale {options.Scale}, --seeds {options.Seeds}, --max-evaluations {options.MaxEvaluations}: allowed --scale in (0, 1], --seeds and --max-evaluations at least 1"));
+            throw new UserInputException(FormattableString.Invariant($"--scale {options.Scale}: allowed 0 < scale <= 1"));
+        }
+
+        if (options.Seeds < 1 || options.MaxEvaluations < 1)
+        {
+            throw new UserInputException(FormattableString.Invariant($"--seeds {options.Seeds}, --max-evaluations {options.MaxEvaluations}: allowed 1 or more each"));
         }
 
         var observed = ObservedDataLoader.Load(options.Observed);

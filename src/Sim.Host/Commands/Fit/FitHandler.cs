@@ -18,9 +18,14 @@ internal static class FitHandler
         List<string> notes;
         if (options.Backtest)
         {
-            if (options.Seeds < 1 || options.Scale is <= 0 or > 1)
+            if (options.Seeds < 1)
             {
-                throw new UserInputException(FormattableString.Invariant($"--seeds {options.Seeds}, --scale {options.Scale}: allowed --seeds 1 or more and --scale in (0, 1]"));
+                throw new UserInputException(FormattableString.Invariant($"--seeds {options.Seeds}: allowed 1 or more"));
+            }
+
+            if (options.Scale is <= 0 or > 1)
+            {
+                throw new UserInputException(FormattableString.Invariant($"--scale {options.Scale}: allowed 0 < scale <= 1"));
             }
 
             var scenario = ScenarioLoader.Load(options.Run);
