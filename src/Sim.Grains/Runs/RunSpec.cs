@@ -16,31 +16,7 @@ namespace Sim.Grains.Runs;
 /// <param name="OutputPath">Folder the run's files are written into, or null to write nothing (inspection replays).</param>
 public sealed record RunSpec(string RunId, string ScenarioPath, ulong? Seed, double? Scale, string? End, string? OutputPath)
 {
-    /// <summary>Loads the scenario and applies the overrides (throws <see cref="ScenarioValidationException"/> on bad input).</summary>
-    public Scenario LoadScenario()
-    {
-        var scenario = ScenarioLoader.Load(ScenarioPath);
-        if (Seed is { } seed)
-        {
-            scenario = scenario.WithSeed(seed);
-        }
-
-        if (Scale is { } scale)
-        {
-            scenario = scenario.WithScale(scale);
-        }
-
-        if (End is { } end)
-        {
-            var month = YearMonth.Parse(end);
-            if (month < scenario.Start)
-            {
-                throw new ArgumentException($"end {end} is before the scenario's start {scenario.Start}");
-            }
-
-            scenario = scenario with { End = month };
-        }
-
-        return scenario;
-    }
+    /// <summary>Loads the scenario and applies the overrides (throws <see cref="ScenarioValidationException"/> or <see cref="ScenarioOverrideException"/> on bad input).</summary>
+    public Scenario LoadScenario() =>
+        new ScenarioOverrides(Seed, Scale, End is null ? null : YearMonth.Parse(End)).Apply(ScenarioLoader.Load(ScenarioPath));
 }

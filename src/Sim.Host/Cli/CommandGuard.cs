@@ -23,7 +23,7 @@ internal static class CommandGuard
             ScenarioProblems.Write(console.Error, e.Errors);
             await console.Error.WriteLineAsync($"sim {command}: {e.Errors.Count} problem(s) in the scenario; nothing was run or written.");
         }
-        catch (Exception e) when (e is UserInputException or ObservedDataException or CalibrationInputException or CsvFormatException)
+        catch (Exception e) when (e is UserInputException or ObservedDataException or CalibrationInputException or CsvFormatException or ScenarioOverrideException)
         {
             await console.Error.WriteLineAsync($"sim {command}: {e.Message}");
         }

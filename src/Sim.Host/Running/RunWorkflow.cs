@@ -18,9 +18,20 @@ internal static class RunWorkflow
 {
     public static async Task<int> ExecuteAsync(RunRequest request, CliConsole console, CancellationToken cancellationToken)
     {
+        // The scenario is read once here; the silos load it from the spec (until the run carries it as data).
         var problems = CheckOptions(request);
-        var scenarioErrors = ScenarioLoader.Validate(request.ScenarioPath);
-        if (problems.Count > 0 || scenarioErrors.Count > 0)
+        Scenario? loaded = null;
+        IReadOnlyList<ScenarioError> scenarioErrors = [];
+        try
+        {
+            loaded = ScenarioLoader.Load(request.ScenarioPath);
+        }
+        catch (ScenarioValidationException e)
+        {
+            scenarioErrors = e.Errors;
+        }
+
+        if (problems.Count > 0 || loaded is null)
         {
             ScenarioProblems.Write(console.Error, scenarioErrors);
             foreach (var problem in problems)
@@ -36,9 +47,9 @@ internal static class RunWorkflow
         Scenario scenario;
         try
         {
-            scenario = spec.LoadScenario();
+            scenario = new ScenarioOverrides(request.Seed, request.Scale, request.End is null ? null : YearMonth.Parse(request.End)).Apply(loaded);
         }
-        catch (ArgumentException e)
+        catch (ScenarioOverrideException e)
         {
             await console.Error.WriteLineAsync("sim run: " + e.Message);
             return ExitCodes.BadInput;
