@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Sim.Model.Engine;
 using Sim.Model.Population;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Run.Bench;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Sim.Scenarios;
 using Sim.Grains.Hosting;
 using Sim.Grains.Output;
 using Sim.Grains.Runs;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sim.Scenarios;
 using Sim.Model.Engine;
 using Sim.Model.Scenarios;
 

@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Sim.Run.Bench.Common;
+using Sim.Host.Cli;
+using Sim.Model.Engine;
+using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Run.Bench.Macro;
 

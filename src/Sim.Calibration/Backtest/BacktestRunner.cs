@@ -13,7 +13,7 @@ namespace Sim.Calibration.Backtest;
 public static class BacktestRunner
 {
     /// <summary>Runs every seed; <paramref name="onRun"/> hears of each finished run (label, seconds).</summary>
-    public static FitSummary Run(string scenarioPath, ObservedData observed, BacktestOptions options,
+    public static FitSummary Run(Scenario scenario, ObservedData observed, BacktestOptions options,
         FitTolerances? tolerances = null, Action<FitResult, double>? onRun = null)
     {
         if (options.Seeds.Count == 0)
@@ -21,7 +21,6 @@ public static class BacktestRunner
             throw new ArgumentException("a backtest needs at least one seed", nameof(options));
         }
 
-        var scenario = ScenarioLoader.Load(scenarioPath);
         if (options.Scale is { } scale)
         {
             scenario = scenario.WithScale(scale);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Calibration;
 

@@ -29,7 +29,4 @@ public sealed class CalibrationOptions
 
     /// <summary>Last simulated month of a candidate; null runs to the last month the observations need (see <see cref="Horizon"/>).</summary>
     public Sim.Model.YearMonth? Until { get; set; }
-
-    /// <summary>Folder for the candidate scenario files; a fresh temporary folder when null.</summary>
-    public string? WorkFolder { get; set; }
 }

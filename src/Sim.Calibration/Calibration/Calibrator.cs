@@ -6,13 +6,14 @@ using Sim.Calibration.Fit;
 using Sim.Calibration.Observed;
 using Sim.Model;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Calibration;
 
 /// <summary>
 /// Fits scenario parameters to observed data with the Nelder–Mead simplex (MathNet.Numerics), derivative-free
-/// because a stochastic simulation has no gradient. Each candidate is a scenario file extending the given one
-/// with the candidate values, loaded (and so validated) by the model's loader, scaled, run in process with the
+/// because a stochastic simulation has no gradient. The scenario is loaded once; each candidate is that typed
+/// scenario with the candidate values set (<see cref="ScenarioParameters.With"/>, range-checked), run in process with the
 /// model's <see cref="Sim.Model.Engine.SequentialDriver"/> for every seed up to the last month the observations
 /// need, and scored by <see cref="CalibrationObjective"/>. Fixed seeds make the objective a deterministic
 /// function of the parameters.
@@ -21,12 +22,11 @@ public sealed class Calibrator
 {
     private static readonly int[] Primes = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37];
 
-    private readonly string _scenarioPath;
+    private readonly Scenario _scenario;
     private readonly ObservedData _observed;
     private readonly IReadOnlyList<CalibrationParameter> _parameters;
     private readonly CalibrationOptions _options;
     private readonly CalibrationObjective _objective;
-    private readonly string _work;
     private int _evaluations;
     private double _bestObjective = double.PositiveInfinity;
     private double[] _best = [];
@@ -43,18 +43,16 @@ public sealed class Calibrator
 
         if (parameters.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() != parameters.Count)
         {
-            throw new ArgumentException("a parameter is listed twice", nameof(parameters));
+            throw new CalibrationInputException("a parameter is listed twice");
         }
 
-        _scenarioPath = Path.GetFullPath(scenarioPath);
         _observed = observed;
         _parameters = parameters;
         _options = options;
         _objective = objective ?? new CalibrationObjective();
-        _work = options.WorkFolder ?? Path.Combine(Path.GetTempPath(), "sim-calibrate-" + Path.GetRandomFileName());
-        Directory.CreateDirectory(_work);
-        var scenario = ScenarioLoader.Load(_scenarioPath);
-        Initial = parameters.Select(p => ScenarioValues.Read(scenario, p.Key)).ToList();
+        var scenario = ScenarioLoader.Load(scenarioPath);
+        _scenario = scenario.WithScale(options.Scale);
+        Initial = parameters.Select(p => ScenarioParameters.Read(scenario, p.Key)).ToList();
         End = options.Until is { } until && until < scenario.End ? until : Horizon.LastMonthNeeded(observed, scenario.Start, scenario.End);
     }
 
@@ -145,9 +143,12 @@ public sealed class Calibrator
     public double Evaluate(IReadOnlyList<double> values, out IReadOnlyList<ObjectiveTerm> terms)
     {
         _evaluations++;
-        var overlay = ScenarioOverlay.Write(Path.Combine(_work, "candidate.yaml"), _scenarioPath,
-            _parameters.Select((p, i) => new KeyValuePair<string, double>(p.Key, values[i])).ToList());
-        var scenario = ScenarioLoader.Load(overlay).WithScale(_options.Scale);
+        var scenario = _scenario;
+        for (var i = 0; i < _parameters.Count; i++)
+        {
+            scenario = ScenarioParameters.With(scenario, _parameters[i].Key, values[i]);
+        }
+
         var sum = 0.0;
         terms = [];
         foreach (var seed in _options.Seeds)

@@ -1,28 +1,10 @@
-using YamlDotNet.RepresentationModel;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Calibration;
 
-/// <summary>Reads the <c>extends</c> line of scenario files (without loading the whole chain).</summary>
+/// <summary>Where a calibrated scenario file sits in an <c>extends</c> chain (read with the loader's <see cref="ScenarioLoader.ParentOf"/>).</summary>
 public static class ScenarioChain
 {
-    /// <summary>The full path of the file <paramref name="scenarioPath"/> extends, or null for a root scenario.</summary>
-    public static string? ParentOf(string scenarioPath)
-    {
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(scenarioPath))
-        {
-            stream.Load(reader);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode("extends"), out var node) || node is not YamlScalarNode { Value: { Length: > 0 } parent })
-        {
-            return null;
-        }
-
-        return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenarioPath)) ?? ".", parent));
-    }
-
     /// <summary>
     /// The parent a calibrated file should extend: the parent it already has when it exists; otherwise the
     /// first file up <paramref name="scenarioPath"/>'s chain that is not <paramref name="calibratedPath"/> itself
@@ -31,15 +13,15 @@ public static class ScenarioChain
     public static string DefaultParent(string scenarioPath, string calibratedPath)
     {
         var calibrated = Path.GetFullPath(calibratedPath);
-        if (File.Exists(calibrated) && ParentOf(calibrated) is { } existing)
+        if (File.Exists(calibrated) && ScenarioLoader.ParentOf(calibrated) is { } existing)
         {
             return existing;
         }
 
-        var parent = ParentOf(scenarioPath) ?? throw new ArgumentException($"{scenarioPath} extends no file: name the parent of the calibrated file explicitly");
+        var parent = ScenarioLoader.ParentOf(scenarioPath) ?? throw new CalibrationInputException($"{scenarioPath} extends no file: name the parent of the calibrated file explicitly");
         if (string.Equals(parent, calibrated, StringComparison.Ordinal))
         {
-            parent = ParentOf(parent) ?? throw new ArgumentException($"{calibratedPath} extends no file: name its parent explicitly");
+            parent = ScenarioLoader.ParentOf(parent) ?? throw new CalibrationInputException($"{calibratedPath} extends no file: name its parent explicitly");
         }
 
         return parent;

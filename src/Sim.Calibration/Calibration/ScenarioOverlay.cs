@@ -5,7 +5,7 @@ namespace Sim.Calibration.Calibration;
 
 /// <summary>
 /// A scenario file that <c>extends</c> another and overrides numeric parameters given by dotted key paths
-/// (e.g. <c>housing.rent_elasticity</c>). The calibration evaluates candidates through such files so the
+/// (e.g. <c>housing.rent_pressure_response</c>). The calibration evaluates candidates through such files so the
 /// model's own loader validates them, and <c>scenarios/calibrated.yaml</c> is one.
 /// </summary>
 public static class ScenarioOverlay

@@ -1,23 +1,24 @@
 using System.Globalization;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Observed;
 
 /// <summary>One data line of an observed-data CSV with typed, located accessors.</summary>
-internal sealed class CsvRecord(string file, int line, IReadOnlyDictionary<string, int> header, string[] fields)
+internal sealed class CsvRecord(CsvRow row)
 {
-    public string File { get; } = file;
+    public string File => row.File;
 
-    public int Line { get; } = line;
+    public int Line => row.Line;
 
     public string Text(string column)
     {
-        var value = fields[header[column]];
+        var value = row.Text(column);
         return value.Length > 0 ? value : throw Error(column, "is empty; a value is required");
     }
 
-    public string OptionalText(string column) => fields[header[column]];
+    public string OptionalText(string column) => row.Text(column);
 
-    public bool IsEmpty(string column) => fields[header[column]].Length == 0;
+    public bool IsEmpty(string column) => row.Text(column).Length == 0;
 
     public long WholeNumber(string column, long min, long max)
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Grains.Output;
 

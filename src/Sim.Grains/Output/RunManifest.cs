@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Sim.Grains.Output.Parts;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Grains.Output;
 

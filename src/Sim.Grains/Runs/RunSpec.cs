@@ -1,6 +1,7 @@
 using Orleans;
 using Sim.Model;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Grains.Runs;
 
@@ -24,31 +25,7 @@ public sealed record RunSpec(string RunId, string ScenarioPath, ulong? Seed, dou
     public bool ChecksAt(int startIndex, int monthIndex) =>
         CheckpointMonths > 0 && (monthIndex - startIndex + 1) % CheckpointMonths == 0;
 
-    /// <summary>Loads the scenario and applies the overrides (throws <see cref="ScenarioValidationException"/> on bad input).</summary>
-    public Scenario LoadScenario()
-    {
-        var scenario = ScenarioLoader.Load(ScenarioPath);
-        if (Seed is { } seed)
-        {
-            scenario = scenario.WithSeed(seed);
-        }
-
-        if (Scale is { } scale)
-        {
-            scenario = scenario.WithScale(scale);
-        }
-
-        if (End is { } end)
-        {
-            var month = YearMonth.Parse(end);
-            if (month < scenario.Start)
-            {
-                throw new ArgumentException($"end {end} is before the scenario's start {scenario.Start}");
-            }
-
-            scenario = scenario with { End = month };
-        }
-
-        return scenario;
-    }
+    /// <summary>Loads the scenario and applies the overrides (throws <see cref="ScenarioValidationException"/> or <see cref="ScenarioOverrideException"/> on bad input).</summary>
+    public Scenario LoadScenario() =>
+        new ScenarioOverrides(Seed, Scale, End is null ? null : YearMonth.Parse(End)).Apply(ScenarioLoader.Load(ScenarioPath));
 }

@@ -1,12 +1,17 @@
 using System.CommandLine;
 using Sim.Host.Cli;
+using Sim.Host.Commands.Calibrate;
+using Sim.Host.Commands.Fit;
+using Sim.Host.Commands.Person;
+using Sim.Host.Commands.Schema;
+using Sim.Host.Commands.Validate;
 
 namespace Sim.Host.Commands;
 
 /// <summary>
-/// Every command of <c>sim</c>. Each lives in its own file in this folder as
-/// <c>internal static class XCommand { public static Command Create(CliConsole console) }</c>; registering one is
-/// one line here.
+/// Every command of <c>sim</c>. Each has one shape, in its own folder: <c>XCommand.Create(console)</c> defines the
+/// arguments and options and parses them into an <c>XOptions</c> record, <c>XHandler</c> does the work and returns
+/// the exit code, and <see cref="CommandGuard"/> maps typed bad input to exit 2. Registering one is one line here.
 /// </summary>
 internal static class CommandCatalog
 {

@@ -7,6 +7,7 @@ using Sim.Host.Cli;
 using Sim.Host.Cluster;
 using Sim.Model;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Host.Running;
 
@@ -19,6 +20,7 @@ internal static class RunWorkflow
 {
     public static async Task<int> ExecuteAsync(RunRequest request, CliConsole console, CancellationToken cancellationToken)
     {
+        // The scenario is read once here; the silos load it from the spec (until the run carries it as data).
         var problems = CheckOptions(request);
         ClusterConnection? cluster = null;
         if (request.Cluster is { } connection)
@@ -33,8 +35,18 @@ internal static class RunWorkflow
             }
         }
 
-        var scenarioErrors = ScenarioLoader.Validate(request.ScenarioPath);
-        if (problems.Count > 0 || scenarioErrors.Count > 0)
+        Scenario? loaded = null;
+        IReadOnlyList<ScenarioError> scenarioErrors = [];
+        try
+        {
+            loaded = ScenarioLoader.Load(request.ScenarioPath);
+        }
+        catch (ScenarioValidationException e)
+        {
+            scenarioErrors = e.Errors;
+        }
+
+        if (problems.Count > 0 || loaded is null)
         {
             ScenarioProblems.Write(console.Error, scenarioErrors);
             foreach (var problem in problems)
@@ -50,9 +62,9 @@ internal static class RunWorkflow
         Scenario scenario;
         try
         {
-            scenario = spec.LoadScenario();
+            scenario = new ScenarioOverrides((ulong?)request.Seed, request.Scale, request.End is null ? null : YearMonth.Parse(request.End)).Apply(loaded);
         }
-        catch (ArgumentException e)
+        catch (ScenarioOverrideException e)
         {
             await console.Error.WriteLineAsync("sim run: " + e.Message);
             return ExitCodes.BadInput;
@@ -218,5 +230,5 @@ internal static class RunWorkflow
         $"{Path.GetFileName(folder)}@{Environment.MachineName}-{Environment.ProcessId}-{DateTime.UtcNow:yyyyMMddTHHmmss}");
 
     private static List<string> ModelRegionNames(Scenario scenario) =>
-        [.. Sim.Model.Regions.RegionTable.Load(scenario.Population.RegionsPath).Regions.Select(r => r.Code + " " + r.Name)];
+        [.. scenario.Tables.Regions.Regions.Select(r => r.Code + " " + r.Name)];
 }

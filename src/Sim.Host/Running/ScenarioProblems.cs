@@ -1,4 +1,5 @@
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Host.Running;
 

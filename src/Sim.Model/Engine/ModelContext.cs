@@ -18,9 +18,9 @@ public sealed class ModelContext
     private ModelContext(Scenario scenario)
     {
         Scenario = scenario;
-        Regions = RegionTable.Load(scenario.Population.RegionsPath).Regions;
+        Regions = scenario.Tables.Regions.Regions;
         Distances = new DistanceMatrix(Regions);
-        VitalRates = VitalRates.Load(scenario.Population.VitalRatesPath);
+        VitalRates = scenario.Tables.VitalRates;
         Tfr = Observed(y => y.Tfr).Overlay(scenario.Demography.Tfr);
         CrudeDeathRatePer1000 = Observed(y => y.CrudeDeathRatePer1000).Overlay(scenario.Demography.CrudeDeathRatePer1000);
         Mortality = MortalitySchedule.Create(scenario.Demography);
@@ -95,7 +95,7 @@ public sealed class ModelContext
     /// <summary>Kandas settlement share by region (observed shares, the rest spread by population).</summary>
     public IReadOnlyList<double> KandasSettlement { get; }
 
-    /// <summary>Creates the context of a run (reads the base data the scenario names).</summary>
+    /// <summary>Creates the context of a run from the scenario and the tables it carries (reads no files).</summary>
     public static ModelContext Create(Scenario scenario) => new(scenario);
 
     /// <summary>The levers in force in <paramref name="month"/>.</summary>

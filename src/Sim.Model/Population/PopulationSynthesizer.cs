@@ -21,9 +21,9 @@ internal static class PopulationSynthesizer
 
         // Foreign stock first so citizens make up the rest of the regional total.
         var foreign = 0;
-        var stockStatus = scenario.Population.ForeignStockStatus;
-        Span<double> statusCumulative = stackalloc double[stockStatus.Count];
-        Sampling.Cumulate(stockStatus.ToArray(), statusCumulative);
+        var stockStatus = scenario.Population.ForeignStockStatus.ToArray();
+        Span<double> statusCumulative = stackalloc double[stockStatus.Length];
+        Sampling.Cumulate(stockStatus, statusCumulative);
         for (var o = 0; o < Names.OriginCount; o++)
         {
             var profile = scenario.Arrivals.Origins[o];

@@ -50,7 +50,7 @@ internal static class DemographyProcess
 
         // Under the elderly age: thinning over all rows with the largest young hazard.
         var logQ = Math.Log(1 - youngMax);
-        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < n; i = Next(ref rng, i, logQ))
+        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < n; i = Sampling.NextSelected(ref rng, i, logQ))
         {
             var age = s.AgeYears(people.BirthMonth[i]);
             if (age < RegionCensus.ElderlyAge && !people.IsGone(i)
@@ -97,7 +97,7 @@ internal static class DemographyProcess
         var n = people.Count;
 
         // Thinning over all rows with the largest monthly birth probability; accepted for women by age.
-        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < n; i = Next(ref rng, i, logQ))
+        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < n; i = Sampling.NextSelected(ref rng, i, logQ))
         {
             if (people.Sex[i] != (byte)Sex.Female || people.IsGone(i)
                 || rng.NextDouble() * max >= tfr * fertility.Share(s.AgeYears(people.BirthMonth[i])) / 12.0)
@@ -113,12 +113,5 @@ internal static class DemographyProcess
             s.Row.Births++;
             s.Events.Add(s.Month, id, PersonEventKind.Birth, (byte)sex);
         }
-    }
-
-    /// <summary>The next selected index after <paramref name="i"/> (saturating at int.MaxValue).</summary>
-    internal static int Next(ref RandomStream rng, int i, double logQ)
-    {
-        var skip = Sampling.GeometricSkip(ref rng, logQ);
-        return skip >= int.MaxValue - i - 1 ? int.MaxValue : i + 1 + skip;
     }
 }

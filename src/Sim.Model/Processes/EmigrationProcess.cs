@@ -31,7 +31,7 @@ internal static class EmigrationProcess
         var rng = s.Stream(RandomProcess.Emigration);
         var logQ = Math.Log(1 - probability);
         var count = people.Count;
-        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < count; i = DemographyProcess.Next(ref rng, i, logQ))
+        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < count; i = Sampling.NextSelected(ref rng, i, logQ))
         {
             if (people.IsGone(i) || people.Status[i] != (byte)LegalStatus.Citizen || s.AgeYears(people.BirthMonth[i]) < p.MinAgeYears)
             {

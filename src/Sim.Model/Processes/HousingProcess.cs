@@ -18,9 +18,9 @@ internal static class HousingProcess
     {
         var p = s.Context.Scenario.Housing;
         var need = Demand(s);
-        var demand = need * Math.Pow(s.RentIndex, -p.DemandRentElasticity);
+        var demand = need * Math.Pow(s.RentIndex, -p.DemandPriceElasticity);
         var available = s.RentalStockM2 * (1 - p.VacancyRate);
-        s.RentIndex = NextRent(s.RentIndex, p.RentElasticity, demand, available, p.RentDriftPerYear);
+        s.RentIndex = NextRent(s.RentIndex, p.RentPressureResponse, demand, available, p.RentDriftPerYear);
         s.RentalStockM2 = NextStock(s.RentalStockM2, p.StockGrowthPerYear.At(s.Month), p.SupplyAdjustmentPerMonth, need, p.VacancyRate);
         s.Row.RentIndex = s.RentIndex;
         s.Row.RentKztPerM2 = s.BaseRentKztPerM2 * s.RentIndex;

@@ -51,7 +51,7 @@ internal static class LabourMarketProcess
 
         // Separations: geometric skips over all rows, accepted for the employed.
         var logQ = Math.Log(1 - Math.Min(0.999, p.SeparationRate));
-        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < people.Count; i = DemographyProcess.Next(ref rng, i, logQ))
+        for (var i = Sampling.GeometricSkip(ref rng, logQ); i < people.Count; i = Sampling.NextSelected(ref rng, i, logQ))
         {
             if (!people.IsGone(i) && people.Activity[i] == (byte)Activity.Employed)
             {

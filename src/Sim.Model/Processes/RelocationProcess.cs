@@ -26,7 +26,7 @@ internal static class RelocationProcess
         Probabilities(utility);
         Sampling.Cumulate(utility, cumulative);
 
-        var maxAge = Math.Max(Math.Max(p.AgeMultiplier[0], p.AgeMultiplier[1]), Math.Max(p.AgeMultiplier[2], p.AgeMultiplier[3]));
+        var maxAge = Math.Max(Math.Max(p.AgeMultiplier.Age0To17, p.AgeMultiplier.Age18To34), Math.Max(p.AgeMultiplier.Age35To59, p.AgeMultiplier.Age60Plus));
         var upper = Math.Min(0.999, p.ConsiderRatePerMonth * maxAge * Math.Max(1, p.ForeignerMultiplier));
         var people = s.People;
         var rng = s.Stream(RandomProcess.Relocation);
@@ -34,7 +34,7 @@ internal static class RelocationProcess
         {
             var logQ = Math.Log(1 - upper);
             var count = people.Count;
-            for (var i = Sampling.GeometricSkip(ref rng, logQ); i < count; i = DemographyProcess.Next(ref rng, i, logQ))
+            for (var i = Sampling.GeometricSkip(ref rng, logQ); i < count; i = Sampling.NextSelected(ref rng, i, logQ))
             {
                 var status = (LegalStatus)people.Status[i];
                 if (people.IsGone(i) || status is LegalStatus.Transit or LegalStatus.Irregular)

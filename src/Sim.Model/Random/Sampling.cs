@@ -64,6 +64,17 @@ public static class Sampling
         return skip >= int.MaxValue ? int.MaxValue : (int)skip;
     }
 
+    /// <summary>
+    /// The index selected after <paramref name="index"/> when each index is selected with probability p and
+    /// <paramref name="logOneMinusP"/> = ln(1 − p) (saturating at <see cref="int.MaxValue"/>). Start a scan with
+    /// <see cref="GeometricSkip"/>, then step with this.
+    /// </summary>
+    public static int NextSelected(ref RandomStream rng, int index, double logOneMinusP)
+    {
+        var skip = GeometricSkip(ref rng, logOneMinusP);
+        return skip >= int.MaxValue - index - 1 ? int.MaxValue : index + 1 + skip;
+    }
+
     /// <summary>A standard normal draw (Box–Muller, one of the pair).</summary>
     public static double StandardNormal(ref RandomStream rng)
     {

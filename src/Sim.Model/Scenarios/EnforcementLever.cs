@@ -1,8 +1,13 @@
 namespace Sim.Model.Scenarios;
 
 /// <summary>Enforcement against irregular stay.</summary>
-/// <param name="DetectionRate">Monthly detection share.</param>
-/// <param name="DeportationShare">Share of the detected deported.</param>
-/// <param name="EntryBanYears">Entry ban after deportation.</param>
-/// <param name="EmployerFineShare">Share of detected employed persons whose employer is fined.</param>
-public sealed record EnforcementLever(double DetectionRate, double DeportationShare, int EntryBanYears, double EmployerFineShare);
+/// <param name="DetectionRate">Monthly share of irregular persons detected.</param>
+/// <param name="DeportationShare">Share of the detected who are deported.</param>
+/// <param name="EntryBanYears">Entry ban after deportation, years.</param>
+/// <param name="EmployerFineShare">Share of detected employed irregular persons whose employer is fined.</param>
+[ParameterSection("Enforcement lever.")]
+public sealed record EnforcementLever(
+    [Parameter("detection_rate", "Monthly share of irregular persons detected.", Share = true, Unit = "per month")] double DetectionRate,
+    [Parameter("deportation_share", "Share of the detected who are deported (with an entry ban).", Share = true)] double DeportationShare,
+    [Parameter("entry_ban_years", "Entry ban after deportation.", Min = 0, Max = 99, Unit = "years")] int EntryBanYears,
+    [Parameter("employer_fine_share", "Share of detected employed irregular persons whose employer is fined.", Share = true)] double EmployerFineShare);

@@ -1,6 +1,9 @@
 namespace Sim.Model.Scenarios;
 
 /// <summary>Investor residence permit.</summary>
-/// <param name="Enabled">Whether it is offered.</param>
+/// <param name="Enabled">Whether the investor permit is offered.</param>
 /// <param name="ThresholdUsd">Investment threshold, USD.</param>
-public sealed record InvestorVisaLever(bool Enabled, double ThresholdUsd);
+[ParameterSection("Investor visa lever.")]
+public sealed record InvestorVisaLever(
+    [Parameter("enabled", "Whether the investor permit is offered.")] bool Enabled,
+    [Parameter("threshold_usd", "Investment threshold.", Min = 1, Max = 1e9, Unit = "USD")] double ThresholdUsd);

@@ -11,14 +11,25 @@ namespace Sim.Model.Scenarios;
 /// <param name="InvestorParetoAlpha">Pareto tail index of wealth.</param>
 /// <param name="RefugeeGrantShare">Share of asylum claims granted.</param>
 /// <param name="IrregularExitShare">Monthly voluntary exit share of irregular persons.</param>
+[ParameterSection("Legal status transitions when a stay or permit expires.")]
 public sealed record LegalStatusParameters(
+    [Parameter("work_permit_months", "Validity of a work permit.", Min = 1, Max = 120, Unit = "months")]
     int WorkPermitMonths,
+    [Parameter("residence_permit_months", "Validity of a 10-year residence permit (in-demand, investor, scientific).", Min = 1, Max = 240, Unit = "months")]
     int ResidencePermitMonths,
+    [Parameter("temporary_residence_months", "Validity of other temporary residence (EAEU workers, refugees' renewals).", Min = 1, Max = 120, Unit = "months")]
     int TemporaryResidenceMonths,
+    [Parameter("permanent_on_expiry_share", "Share of residence-permit holders who get permanent residence when it expires.", Share = true)]
     double PermanentOnExpiryShare,
+    [Parameter("leave_on_expiry_share", "Share of persons without a permit who leave rather than stay irregularly.", Share = true)]
     double LeaveOnExpiryShare,
+    [Parameter("in_demand_apply_share", "Share of qualifying in-demand professionals who apply for the residence permit.", Share = true)]
     double InDemandApplyShare,
+    [Parameter("investor_reference_usd", "Wealth threshold the origin investor shares refer to.", Min = 1, Max = 1e9, Unit = "USD")]
     double InvestorReferenceUsd,
+    [Parameter("investor_pareto_alpha", "Pareto tail index of wealth above the reference (share scales as (ref/threshold)^alpha).", Min = 0.1, Max = 5)]
     double InvestorParetoAlpha,
+    [Parameter("refugee_grant_share", "Share of asylum claims granted.", Share = true)]
     double RefugeeGrantShare,
+    [Parameter("irregular_exit_share", "Monthly share of irregular persons who regularise by leaving voluntarily.", Share = true, Unit = "per month")]
     double IrregularExitShare);

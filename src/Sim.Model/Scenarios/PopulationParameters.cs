@@ -16,21 +16,38 @@ namespace Sim.Model.Scenarios;
 /// <param name="RetirementAgeWomenYears">Retirement age of women.</param>
 /// <param name="ProfessionMix">Profession shares indexed by <see cref="Population.Profession"/>.</param>
 /// <param name="ForeignStock">Foreign residents at start by citizenship, persons.</param>
-/// <param name="ForeignStockStatus">Status shares of the foreign stock: permanent, temporary, work permit, irregular.</param>
+/// <param name="ForeignStockStatus">Status shares of the foreign stock.</param>
+[ParameterSection("Starting population: base data and synthesis parameters.")]
 public sealed record PopulationParameters(
+    [Parameter("scale", "Agents per person; each agent stands for 1/scale persons.", Min = 0, MinExclusive = true, Max = 1, Unit = "agents per person")]
     double Scale,
+    [Parameter("regions", "CSV of the 20 regions: codes, coordinates, populations, wages, unemployment, urban share, borders (BNS).", IsPath = true)]
     string RegionsPath,
+    [Parameter("vital_rates", "CSV of observed national vital rates by year: TFR, crude death rate (BNS).", IsPath = true)]
     string VitalRatesPath,
+    [Parameter("child_share_0_14", "Share of persons aged 0-14 the synthesised age pyramid is fitted to (observed).", Share = true)]
     double ChildShare0To14,
+    [Parameter("sex_ratio_at_birth", "Male births per female birth.", Min = 0.9, Max = 1.2)]
     double SexRatioAtBirth,
+    [Parameter("national_urban_share", "Urban share used for regions without an observed value.", Share = true)]
     double NationalUrbanShare,
+    [Parameter("participation_rate", "Share of persons between labour-market entry and retirement who are in the labour force.", Share = true)]
     double ParticipationRate,
+    [Parameter("higher_education_share", "Share of those at labour-market entry age who study until the higher-education exit age.", Share = true)]
     double HigherEducationShare,
+    [Parameter("school_age_years", "Age at which children become pupils.", Min = 3, Max = 10, Unit = "years")]
     int SchoolAgeYears,
+    [Parameter("labour_entry_age_years", "Age at which pupils leave school for the labour market or higher education.", Min = 14, Max = 20, Unit = "years")]
     int LabourEntryAgeYears,
+    [Parameter("higher_education_exit_age_years", "Age at which students enter the labour market.", Min = 18, Max = 30, Unit = "years")]
     int HigherEducationExitAgeYears,
+    [Parameter("retirement_age_men_years", "Retirement age of men.", Min = 50, Max = 75, Unit = "years")]
     int RetirementAgeMenYears,
+    [Parameter("retirement_age_women_years", "Retirement age of women.", Min = 50, Max = 75, Unit = "years")]
     int RetirementAgeWomenYears,
+    [Parameter("profession_mix", "Profession shares of residents entering the labour market.", Keys = ParameterKeys.Profession, Share = true, SumsToOne = true)]
     IReadOnlyList<double> ProfessionMix,
+    [Parameter("foreign_stock", "Foreign residents at the start month by citizenship.", Keys = ParameterKeys.Origin, Min = 0, Max = 10_000_000, WholeNumber = true, Unit = "persons")]
     IReadOnlyList<double> ForeignStock,
-    IReadOnlyList<double> ForeignStockStatus);
+    [Parameter("foreign_stock_status", "Legal-status shares of the foreign stock at the start month.")]
+    ForeignStockStatusShares ForeignStockStatus);

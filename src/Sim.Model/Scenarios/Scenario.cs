@@ -18,28 +18,44 @@ namespace Sim.Model.Scenarios;
 /// <param name="Emigration">Emigration of citizens.</param>
 /// <param name="Levers">Policy levers over time.</param>
 /// <param name="Outputs">What a run writes.</param>
+/// <param name="Tables">The base-data tables the scenario names, already read.</param>
+[ParameterSection("A scenario of the Kazakhstan migration and demographic simulation.")]
 public sealed record Scenario(
+    [Parameter("name", "Short name of the scenario; used in run ids.")]
     string Name,
+    [Parameter("description", "What the scenario represents.", Optional = true)]
     string? Description,
     string SourcePath,
+    [Parameter("start", "First simulated month, YYYY-MM; the population is synthesised for its first day.")]
     YearMonth Start,
+    [Parameter("end", "Last simulated month, YYYY-MM (inclusive).")]
     YearMonth End,
+    [Parameter("seed", "Root seed of every random stream; the command line can override it.", Min = 0, Max = SeedRange.Max)]
     ulong Seed,
+    [Parameter("population", "Starting population: base data and synthesis parameters.")]
     PopulationParameters Population,
+    [Parameter("demography", "Births and deaths.")]
     DemographyParameters Demography,
+    [Parameter("arrivals", "Arrivals from abroad.")]
     ArrivalParameters Arrivals,
+    [Parameter("departure", "Departure of foreign stayers.")]
     DepartureParameters Departure,
+    [Parameter("legal_status", "Legal status transitions when a stay or permit expires.")]
     LegalStatusParameters LegalStatus,
+    [Parameter("labour", "Labour market per region and profession group.")]
     LabourParameters Labour,
+    [Parameter("housing", "Rental housing market per region.")]
     HousingParameters Housing,
+    [Parameter("relocation", "Internal relocation between regions.")]
     RelocationParameters Relocation,
+    [Parameter("emigration", "Emigration of citizens.")]
     EmigrationParameters Emigration,
+    [Parameter("levers", "Policy levers over time.")]
     PolicyLeverSchedule Levers,
-    OutputParameters Outputs)
+    [Parameter("outputs", "What a run writes besides region_month and flows.")]
+    OutputParameters Outputs,
+    ScenarioTables Tables)
 {
-    /// <summary>The merged tree the scenario was bound from (for <see cref="ToResolvedYaml"/>).</summary>
-    internal YMap? Tree { get; init; }
-
     /// <summary>Number of simulated months, start and end inclusive.</summary>
     public int MonthCount => End.MonthsSince(Start) + 1;
 
@@ -56,11 +72,4 @@ public sealed record Scenario(
 
         return this with { Population = Population with { Scale = scale } };
     }
-
-    /// <summary>
-    /// The fully resolved scenario as YAML: every inherited key, the effective seed, scale and end, data paths
-    /// relative to the directory of <see cref="SourcePath"/> or, given <paramref name="dataPath"/>, as it maps each
-    /// data file's full path (a run writes its copies). Loading it gives the same scenario.
-    /// </summary>
-    public string ToResolvedYaml(Func<string, string>? dataPath = null) => ResolvedYamlWriter.Write(this, dataPath);
 }

@@ -1,6 +1,7 @@
 using Sim.Calibration.Backtest;
 using Sim.Calibration.Fit;
 using Sim.Calibration.Observed;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Tests.Backtest;
 
@@ -15,8 +16,8 @@ public sealed class BacktestFitTests
         RussiansRemainingRelative: 0.5, RentPoints: 20);
 
     private static readonly Lazy<FitSummary> Summary = new(() => BacktestRunner.Run(
-        Repository.Path("scenarios", "mobilisation-2022.yaml"),
-        ObservedDataLoader.Load(Repository.Path("scenarios", "observed")),
+        ScenarioLoader.Load(RepositoryPaths.Combine("scenarios", "mobilisation-2022.yaml")),
+        ObservedDataLoader.Load(RepositoryPaths.Combine("scenarios", "observed")),
         new BacktestOptions { Seeds = [1], Scale = 0.01 },
         Loose));
 

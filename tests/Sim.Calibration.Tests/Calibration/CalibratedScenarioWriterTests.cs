@@ -1,13 +1,14 @@
 using Sim.Calibration.Calibration;
 using Sim.Calibration.Tests.Observed;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Tests.Calibration;
 
 public sealed class CalibratedScenarioWriterTests
 {
     private static CalibrationResult Result(double elasticity) => new(
-        [new("housing.rent_elasticity", 0, 4, "rents"), new("relocation.stay_utility", -8, 0, "moves")],
+        [new("housing.rent_pressure_response", 0, 4, "rents"), new("relocation.stay_utility", -8, 0, "moves")],
         [1, -3.2], [elasticity, -2.123456789], 10, 5, [new ObjectiveTerm("x", 5)], 42, false);
 
     [Fact]
@@ -15,7 +16,7 @@ public sealed class CalibratedScenarioWriterTests
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "calibrated.yaml");
-        var parent = Repository.Path("scenarios", "baseline.yaml");
+        var parent = RepositoryPaths.Combine("scenarios", "baseline.yaml");
         CalibratedScenarioWriter.Write(target, parent, Result(1.87654), ["fitted in a test"]);
 
         var text = File.ReadAllText(target);
@@ -24,7 +25,7 @@ public sealed class CalibratedScenarioWriterTests
         Assert.Contains("after 42 evaluations (budget spent)", text, StringComparison.Ordinal);
         var scenario = ScenarioLoader.Load(target);
         Assert.Equal("calibrated", scenario.Name);
-        Assert.Equal(1.877, scenario.Housing.RentElasticity);   // four significant digits
+        Assert.Equal(1.877, scenario.Housing.RentPressureResponse);   // four significant digits
         Assert.Equal(-2.123, scenario.Relocation.StayUtility);
         Assert.Equal(ScenarioLoader.Load(parent).Relocation.BetaWage, scenario.Relocation.BetaWage);
         Assert.Single(Directory.GetFiles(folder.Path));
@@ -34,10 +35,10 @@ public sealed class CalibratedScenarioWriterTests
     public void A_file_that_does_not_validate_leaves_the_target_untouched()
     {
         using var folder = new TempFolder();
-        var target = folder.File("calibrated.yaml", "previous");
-        var parent = Repository.Path("scenarios", "baseline.yaml");
+        var target = folder.Write("calibrated.yaml", "previous");
+        var parent = RepositoryPaths.Combine("scenarios", "baseline.yaml");
 
-        // 7 is outside the schema's range of rent_elasticity (0..5): the loader rejects it.
+        // 7 is outside the schema's range of rent_pressure_response (0..5): the loader rejects it.
         Assert.Throws<ScenarioValidationException>(() => CalibratedScenarioWriter.Write(target, parent, Result(7), []));
         Assert.Equal("previous", File.ReadAllText(target));
         Assert.Single(Directory.GetFiles(folder.Path));
@@ -47,9 +48,9 @@ public sealed class CalibratedScenarioWriterTests
     public void An_existing_file_is_kept_and_the_result_written_beside_it()
     {
         using var folder = new TempFolder();
-        var target = folder.File("calibrated.yaml", "previous");
-        folder.File("calibrated-2.yaml", "an earlier trial");
-        var parent = Repository.Path("scenarios", "baseline.yaml");
+        var target = folder.Write("calibrated.yaml", "previous");
+        folder.Write("calibrated-2.yaml", "an earlier trial");
+        var parent = RepositoryPaths.Combine("scenarios", "baseline.yaml");
 
         var written = CalibratedScenarioWriter.Write(target, parent, Result(1.5), []);
 
@@ -58,7 +59,7 @@ public sealed class CalibratedScenarioWriterTests
         Assert.True(written.WroteBeside(target));
         Assert.Equal("previous", File.ReadAllText(target));
         Assert.Equal("an earlier trial", File.ReadAllText(Path.Combine(folder.Path, "calibrated-2.yaml")));
-        Assert.Equal(1.5, ScenarioLoader.Load(written.Path).Housing.RentElasticity);
+        Assert.Equal(1.5, ScenarioLoader.Load(written.Path).Housing.RentPressureResponse);
         Assert.Equal(3, Directory.GetFiles(folder.Path).Length);
     }
 
@@ -66,9 +67,9 @@ public sealed class CalibratedScenarioWriterTests
     public void Replace_keeps_the_previous_file_as_a_numbered_backup()
     {
         using var folder = new TempFolder();
-        var target = folder.File("calibrated.yaml", "previous");
-        folder.File("calibrated.backup-1.yaml", "older");
-        var parent = Repository.Path("scenarios", "baseline.yaml");
+        var target = folder.Write("calibrated.yaml", "previous");
+        folder.Write("calibrated.backup-1.yaml", "older");
+        var parent = RepositoryPaths.Combine("scenarios", "baseline.yaml");
 
         var written = CalibratedScenarioWriter.Write(target, parent, Result(1.5), [], replace: true);
 
@@ -76,7 +77,7 @@ public sealed class CalibratedScenarioWriterTests
         Assert.Equal(Path.Combine(folder.Path, "calibrated.backup-2.yaml"), written.Backup);
         Assert.Equal("previous", File.ReadAllText(written.Backup!));
         Assert.Equal("older", File.ReadAllText(Path.Combine(folder.Path, "calibrated.backup-1.yaml")));
-        Assert.Equal(1.5, ScenarioLoader.Load(target).Housing.RentElasticity);
+        Assert.Equal(1.5, ScenarioLoader.Load(target).Housing.RentPressureResponse);
         Assert.Equal(3, Directory.GetFiles(folder.Path).Length);
     }
 

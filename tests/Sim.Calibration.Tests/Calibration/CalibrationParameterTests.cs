@@ -6,7 +6,7 @@ namespace Sim.Calibration.Tests.Calibration;
 
 public sealed class CalibrationParameterTests
 {
-    private static readonly CalibrationParameter Elasticity = new("housing.rent_elasticity", 0, 4, "test");
+    private static readonly CalibrationParameter Elasticity = new("housing.rent_pressure_response", 0, 4, "test");
 
     [Fact]
     public void Every_unbounded_value_maps_inside_the_bounds()
@@ -35,22 +35,27 @@ public sealed class CalibrationParameterTests
         Assert.Equal(CalibrationParameter.Defaults.Count, CalibrationParameter.Defaults.Select(p => p.Key).Distinct().Count());
     }
 
-    [Theory]
-    [InlineData("housing.rent_elastic", 0, 1, "'rent_elastic' is not a key")]
-    [InlineData("housing", 0, 1, "is not a number")]
-    [InlineData("housing.rent_elasticity", 0, 9, "inside the schema's")]
-    [InlineData("housing.rent_elasticity", 2, 1, "is not below upper bound")]
-    [InlineData("legal_status.work_permit_months", 1, 12, "inside the schema's")]
-    [InlineData("name.x", 0, 1, "is below a value")]
-    public void Invalid_parameters_are_rejected(string key, double lower, double upper, string message)
+    [Fact]
+    public void The_default_parameters_are_the_ones_declared_calibrated_on_the_scenario_records()
     {
-        var e = Assert.Throws<ArgumentException>(() => new CalibrationParameter(key, lower, upper, "x").Validate());
-        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            ["departure.intercept", "housing.rent_pressure_response", "housing.rent_drift_per_year", "relocation.beta_wage",
+                "relocation.beta_distance", "relocation.stay_utility", "relocation.destination_size_weight"],
+            CalibrationParameter.Defaults.Select(p => p.Key));
+        var wage = CalibrationParameter.Defaults.Single(p => p.Key == "relocation.beta_wage");
+        Assert.Equal((0.0, 4.0, "pull of high-wage regions"), (wage.Lower, wage.Upper, wage.Why));
     }
 
-    [Fact]
-    public void Keys_inside_keyed_maps_validate()
+    [Theory]
+    [InlineData("housing.rent_elastic", 0, 1, "is not a declared scenario parameter")]
+    [InlineData("housing", 0, 1, "is not a real number")]
+    [InlineData("housing.rent_pressure_response", 0, 9, "inside the declared")]
+    [InlineData("housing.rent_pressure_response", 2, 1, "is not below upper bound")]
+    [InlineData("legal_status.work_permit_months", 1, 12, "is not a real number")]
+    [InlineData("arrivals.origins.<origin>.transit_dwell_months", 0, 6, "is not a real number")]
+    public void Invalid_parameters_are_rejected(string key, double lower, double upper, string message)
     {
-        new CalibrationParameter("arrivals.origins.RU.transit_dwell_months", 0, 6, "x").Validate();
+        var e = Assert.Throws<CalibrationInputException>(() => new CalibrationParameter(key, lower, upper, "x").Validate());
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,8 +1,8 @@
 using Sim.Calibration.Calibration;
 using Sim.Calibration.Observed;
-using Sim.Calibration.Tests.Observed;
 using Sim.Model;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Calibration.Tests.Calibration;
 
@@ -10,23 +10,22 @@ public sealed class CalibratorTests
 {
     private static readonly CalibrationParameter[] Parameters =
     [
-        new("housing.rent_elasticity", 0, 4, "rents"),
+        new("housing.rent_pressure_response", 0, 4, "rents"),
         new("departure.intercept", -8, -1, "departures"),
     ];
 
-    private static Calibrator Create(TempFolder work, int evaluations) => new(
-        Repository.Path("scenarios", "mobilisation-2022.yaml"),
-        ObservedDataLoader.Load(Repository.Path("scenarios", "observed")),
+    private static Calibrator Create(int evaluations) => new(
+        RepositoryPaths.Combine("scenarios", "mobilisation-2022.yaml"),
+        ObservedDataLoader.Load(RepositoryPaths.Combine("scenarios", "observed")),
         Parameters,
-        new CalibrationOptions { Scale = 0.002, MaxEvaluations = evaluations, Until = new YearMonth(2022, 12), WorkFolder = work.Path });
+        new CalibrationOptions { Scale = 0.002, MaxEvaluations = evaluations, Until = new YearMonth(2022, 12) });
 
     [Fact]
     public void A_small_calibration_stays_in_bounds_within_budget_and_never_worsens_the_objective()
     {
-        using var work = new TempFolder();
-        var calibrator = Create(work, 6);
-        var scenario = ScenarioLoader.Load(Repository.Path("scenarios", "mobilisation-2022.yaml"));
-        Assert.Equal([scenario.Housing.RentElasticity, scenario.Departure.Intercept], calibrator.Initial);
+        var calibrator = Create(6);
+        var scenario = ScenarioLoader.Load(RepositoryPaths.Combine("scenarios", "mobilisation-2022.yaml"));
+        Assert.Equal([scenario.Housing.RentPressureResponse, scenario.Departure.Intercept], calibrator.Initial);
 
         var progress = new List<CalibrationProgress>();
         var result = calibrator.Run(progress.Add);
@@ -46,8 +45,7 @@ public sealed class CalibratorTests
     [Fact]
     public void The_objective_is_a_deterministic_function_of_the_parameters()
     {
-        using var work = new TempFolder();
-        var calibrator = Create(work, 10);
+        var calibrator = Create(10);
         var a = calibrator.Evaluate([1.5, -4], out var termsA);
         var b = calibrator.Evaluate([1.5, -4], out var termsB);
         var c = calibrator.Evaluate([0.1, -4], out _);
@@ -61,10 +59,9 @@ public sealed class CalibratorTests
     [Fact]
     public void A_parameter_listed_twice_or_unknown_is_rejected_before_any_run()
     {
-        using var work = new TempFolder();
-        var observed = ObservedDataLoader.Load(Repository.Path("scenarios", "observed"));
-        var scenario = Repository.Path("scenarios", "mobilisation-2022.yaml");
-        Assert.Throws<ArgumentException>(() => new Calibrator(scenario, observed, [Parameters[0], Parameters[0]], new CalibrationOptions { WorkFolder = work.Path }));
-        Assert.Throws<ArgumentException>(() => new Calibrator(scenario, observed, [new("housing.nope", 0, 1, "x")], new CalibrationOptions { WorkFolder = work.Path }));
+        var observed = ObservedDataLoader.Load(RepositoryPaths.Combine("scenarios", "observed"));
+        var scenario = RepositoryPaths.Combine("scenarios", "mobilisation-2022.yaml");
+        Assert.Throws<CalibrationInputException>(() => new Calibrator(scenario, observed, [Parameters[0], Parameters[0]], new CalibrationOptions()));
+        Assert.Throws<CalibrationInputException>(() => new Calibrator(scenario, observed, [new("housing.nope", 0, 1, "x")], new CalibrationOptions()));
     }
 }

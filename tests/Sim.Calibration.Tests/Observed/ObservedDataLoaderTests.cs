@@ -27,7 +27,7 @@ public sealed class ObservedDataLoaderTests
     [Fact]
     public void The_projects_observed_folder_loads_and_matches_the_national_totals()
     {
-        var data = ObservedDataLoader.Load(Repository.Path("scenarios", "observed"));
+        var data = ObservedDataLoader.Load(RepositoryPaths.Combine("scenarios", "observed"));
         Assert.Equal(19_503_159, data.Population.Where(p => p.Date == new DateOnly(2022, 1, 1)).Sum(p => p.Persons));
         Assert.Equal(19_766_807, data.Population.Where(p => p.Date == new DateOnly(2023, 1, 1)).Sum(p => p.Persons));
         Assert.Equal(403_893, data.VitalEvents.Single(v => v.Year == 2022).Births);

@@ -57,7 +57,7 @@ internal static class ObservedFiles
             var content = name == replaceFile ? replacement : text;
             if (content is not null)
             {
-                folder.File(name, content + "\n");
+                folder.Write(name, content + "\n");
             }
         }
 

@@ -19,7 +19,7 @@ public sealed class RunCommandTests
         Assert.Contains("Orleans", File.ReadAllText(Path.Combine(dir, "sim.log")), StringComparison.Ordinal);
         Assert.DoesNotContain("Orleans", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dir, "manifest.json")));
-        Assert.True(File.Exists(Path.Combine(dir, "scenario.resolved.yaml")));
+        Assert.Contains("\nend: 2023-06\n", File.ReadAllText(Path.Combine(dir, "scenario.resolved.yaml")), StringComparison.Ordinal);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
         Assert.Equal(6, manifest.RootElement.GetProperty("months").GetInt32());
         using (var reader = ParquetFileReader.Open(Path.Combine(dir, "region_month", "part-00.parquet")))

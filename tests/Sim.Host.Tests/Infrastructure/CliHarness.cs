@@ -5,7 +5,7 @@ namespace Sim.Host.Tests.Infrastructure;
 /// <summary>Runs the <c>sim</c> command line in-process with captured output.</summary>
 internal static class CliHarness
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => RepositoryPaths.Root;
 
     public static string SmallScenario => Path.Combine(RepoRoot, "tests", "Sim.Grains.Tests", "Scenarios", "small.yaml");
 
@@ -22,18 +22,5 @@ internal static class CliHarness
     {
         var (code, _, error) = await RunAsync(["run", SmallScenario, "--out", folder, "--end", "2023-02"]);
         Assert.True(code == 0, error);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Simulation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Simulation.sln not found above " + AppContext.BaseDirectory);
     }
 }

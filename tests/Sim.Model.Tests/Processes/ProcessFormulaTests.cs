@@ -1,5 +1,6 @@
 using Sim.Model.Processes;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Model.Tests.Processes;
 
@@ -78,11 +79,11 @@ public sealed class ProcessFormulaTests
     [Fact]
     public void Border_admission_follows_the_backlog_recursion()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder("scenarios");
         var file = dir.Write("x.yaml", $$"""
             # test
             name: x
-            extends: {{TestFiles.Baseline}}
+            extends: {{RepositoryPaths.Baseline}}
             end: 2023-04
             arrivals:
               shocks:
