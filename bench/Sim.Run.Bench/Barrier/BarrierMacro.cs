@@ -75,7 +75,7 @@ internal static class BarrierMacro
 
     private static async Task RunAndCallAsync(SimulationCluster cluster, BarrierOptions options, string tag, string output, MonthClock clock)
     {
-        var spec = new RunSpec("barrier-" + tag, Path.GetFullPath(options.Scenario), null, options.Scale, null, output);
+        var spec = RunSpec.For("barrier-" + tag, new ScenarioOverrides(null, options.Scale, null).Apply(ScenarioLoader.Load(options.Scenario)), output);
         clock.Begin();
         await RunDriver.RunAsync(cluster.Client, spec, clock, CancellationToken.None);
         // The floor under every hop of a month: one awaited call from the client to the (still active) run grain.

@@ -20,7 +20,7 @@ internal static class RunWorkflow
 {
     public static async Task<int> ExecuteAsync(RunRequest request, CliConsole console, CancellationToken cancellationToken)
     {
-        // The scenario is read once here; the silos load it from the spec (until the run carries it as data).
+        // The scenario is read once here; the silos receive it as data in the run's spec.
         var problems = CheckOptions(request);
         ClusterConnection? cluster = null;
         if (request.Cluster is { } connection)
@@ -58,7 +58,6 @@ internal static class RunWorkflow
             return ExitCodes.BadInput;
         }
 
-        var spec = new RunSpec("pending", Path.GetFullPath(request.ScenarioPath), (ulong?)request.Seed, request.Scale, request.End, null);
         Scenario scenario;
         try
         {
@@ -112,12 +111,11 @@ internal static class RunWorkflow
             // One embedded silo dies only with this process, which a checkpoint could not outlive; several can
             // lose one of their number, and then the run resumes from its last checkpoint. On a shared cluster the
             // run id must not collide with another user's run of the same name.
-            spec = spec with
-            {
-                RunId = cluster is null ? Path.GetFileName(folder.FinalPath) : ClusterRunId(folder.FinalPath),
-                OutputPath = folder.StagingPath,
-                CheckpointMonths = request.Silos > 1 || cluster is not null ? CheckpointStorage.DefaultIntervalMonths : 0,
-            };
+            var spec = RunSpec.For(
+                cluster is null ? Path.GetFileName(folder.FinalPath) : ClusterRunId(folder.FinalPath),
+                scenario,
+                folder.StagingPath,
+                request.Silos > 1 || cluster is not null ? CheckpointStorage.DefaultIntervalMonths : 0);
             RunResult result;
             try
             {

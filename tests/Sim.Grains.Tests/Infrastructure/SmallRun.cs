@@ -4,6 +4,7 @@ using Sim.Grains.Hosting;
 using Sim.Grains.Runs;
 using Sim.Model;
 using Sim.Model.Engine;
+using Sim.Scenarios;
 
 namespace Sim.Grains.Tests.Infrastructure;
 
@@ -11,7 +12,8 @@ namespace Sim.Grains.Tests.Infrastructure;
 internal static class SmallRun
 {
     public static RunSpec Spec(string runId, string? outputPath, ulong? seed = null, string? end = null, int checkpointMonths = 0) =>
-        new(runId, TestPaths.SmallScenario, seed, null, end, outputPath, checkpointMonths);
+        RunSpec.For(runId, new ScenarioOverrides(seed, null, end is null ? null : YearMonth.Parse(end)).Apply(ScenarioLoader.Load(TestPaths.SmallScenario)),
+            outputPath, checkpointMonths);
 
     public static async Task<RunResult> OnGrainsAsync(RunSpec spec, int silos, YearMonth? stopAfter = null)
     {

@@ -57,8 +57,7 @@ internal static class PersonHandler
             return ExitCodes.BadInput;
         }
 
-        var spec = new RunSpec("inspect-" + personId.ToString(CultureInfo.InvariantCulture), scenario.GetProperty("source").GetString()!,
-            root.GetProperty("seed").GetUInt64(), root.GetProperty("scale").GetDouble(), end, OutputPath: null);
+        var source = scenario.GetProperty("source").GetString()!;
         var changed = RunInputs.Changed(RunInputs.FromManifest(root));
         if (changed.Count > 0)
         {
@@ -72,11 +71,13 @@ internal static class PersonHandler
             return ExitCodes.BadInput;
         }
 
-        var loaded = spec.LoadScenario();
+        var loaded = new ScenarioOverrides(root.GetProperty("seed").GetUInt64(), root.GetProperty("scale").GetDouble(), YearMonth.Parse(end))
+            .Apply(ScenarioLoader.Load(source));
+        var spec = RunSpec.For("inspect-" + personId.ToString(CultureInfo.InvariantCulture), loaded, outputPath: null);
         var resolved = RunInputs.ResolvedYaml(loaded, RunInputs.Of(loaded));
         if (resolved != File.ReadAllText(Path.Combine(folder, RunManifest.ScenarioFileName)))
         {
-            await console.Error.WriteLineAsync($"sim person: {spec.ScenarioPath} no longer resolves to the run's {RunManifest.ScenarioFileName} (changed since the run, or the run was made by an earlier version); a replay would not reproduce it");
+            await console.Error.WriteLineAsync($"sim person: {source} no longer resolves to the run's {RunManifest.ScenarioFileName} (changed since the run, or the run was made by an earlier version); a replay would not reproduce it");
             return ExitCodes.BadInput;
         }
 
