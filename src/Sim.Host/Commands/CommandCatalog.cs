@@ -25,6 +25,7 @@ internal static class CommandCatalog
         CalibrateCommand.Create,
         SiloCommand.Create,
         ClusterCommand.Create,
+        Ensemble.EnsembleCommand.Create,
         ReportCommand.Create,
         CompareCommand.Create,
     ];

@@ -9,7 +9,7 @@ namespace Sim.Host.Tests.Commands;
 public sealed class RunSafetyProcessTests
 {
     /// <summary>The small scenario over eight years: long enough (seconds) to be signalled or killed mid-run.</summary>
-    private static readonly string[] LongRun = ["--end", "2030-12", "--threads", "1"];
+    private static readonly string[] LongRun = ["--end", "2030-12"];
 
     [Fact]
     public async Task Force_on_a_folder_that_is_not_a_run_is_refused_and_nothing_is_touched()
