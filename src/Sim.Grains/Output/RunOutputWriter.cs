@@ -54,7 +54,10 @@ public sealed class RunOutputWriter : IDisposable
             {
                 using (var file = new FileStream(_root.PathFor(snapshot.Path), FileMode.CreateNew, FileAccess.Write))
                 {
-                    file.Write(snapshot.Bytes);
+                    foreach (var chunk in snapshot.Chunks)
+                    {
+                        file.Write(chunk);
+                    }
                 }
 
                 _written.Add(new OutputFileInfo(snapshot.Path, OutputTables.Persons.Name, snapshot.Rows));

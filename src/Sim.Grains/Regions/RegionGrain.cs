@@ -5,6 +5,7 @@ using Sim.Grains.Checkpoints;
 using Sim.Grains.Persons;
 using Sim.Grains.Placement;
 using Sim.Grains.Runs;
+using Sim.Grains.Serialization;
 using Sim.Model;
 using Sim.Model.Engine;
 
@@ -113,10 +114,10 @@ internal sealed class RegionGrain(
         var run = _run!;
         if (run.Spec.ChecksAt(run.Model.Start.Index, monthIndex))
         {
-            using var buffer = new MemoryStream();
+            using var buffer = new ChunkedWriteStream();
             region.WriteCheckpoint(buffer);
             var previous = checkpoints.RecordExists ? checkpoints.State : null;
-            checkpoints.State = (previous ?? new RegionCheckpoints(null, null)).With(new RegionCheckpointSlot(monthIndex, buffer.ToArray()));
+            checkpoints.State = (previous ?? new RegionCheckpoints(null, null)).With(new RegionCheckpointSlot(monthIndex, buffer.ToChunks()));
             await checkpoints.WriteStateAsync();
         }
 
@@ -157,7 +158,7 @@ internal sealed class RegionGrain(
         }
         else
         {
-            using var stream = new MemoryStream(checkpoint.Data, writable: false);
+            using var stream = new ChunkedReadStream(checkpoint.Data);
             _region = RegionSimulation.ReadCheckpoint(_run.Model, stream);
         }
 

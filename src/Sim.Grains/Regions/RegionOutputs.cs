@@ -56,9 +56,9 @@ internal sealed class RegionOutputs
         SnapshotFile? snapshot = null;
         if (month.Month == 12 && _snapshotYears.Contains(month.Year))
         {
-            using var buffer = new MemoryStream();
+            using var buffer = new ChunkedWriteStream();
             var info = PersonSnapshotPart.Write(buffer, _run.Tags, _region.Region, month, _run.Model.Weight, _region.People);
-            snapshot = new SnapshotFile(info.Path, info.Rows, buffer.ToArray());
+            snapshot = new SnapshotFile(info.Path, info.Rows, buffer.ToChunks());
         }
 
         var settlement = new RegionSettlement(row, _flows, events, snapshot);
