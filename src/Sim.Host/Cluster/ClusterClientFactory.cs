@@ -5,15 +5,19 @@ using Orleans;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Sim.Grains.Hosting;
+using Sim.Host.Security;
 
 namespace Sim.Host.Cluster;
 
 /// <summary>An Orleans client of a running cluster (<c>sim run --cluster</c>, <c>sim cluster status</c>).</summary>
 internal static class ClusterClientFactory
 {
-    /// <summary>Connects to the cluster; the returned host owns the client (stop and dispose it when done).</summary>
+    /// <summary>
+    /// Connects to the cluster; the returned host owns the client (stop and dispose it when done). With
+    /// <paramref name="tls"/> the gateway connections are TLS, presenting the cluster's certificate.
+    /// </summary>
     public static async Task<IHost> ConnectAsync(ClusterConnection connection, string clusterId, string serviceId,
-        Action<ILoggingBuilder> logging, TimeSpan callTimeout, CancellationToken cancellationToken)
+        Action<ILoggingBuilder> logging, TimeSpan callTimeout, CancellationToken cancellationToken, ClusterTls? tls = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
@@ -37,6 +41,11 @@ internal static class ClusterClientFactory
             else
             {
                 client.UseLocalhostClustering(connection.LocalhostGatewayPort, serviceId, clusterId);
+            }
+
+            if (tls is not null)
+            {
+                client.UseTls(tls.Certificate, tls.Configure);
             }
 
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = callTimeout);
