@@ -56,6 +56,8 @@ internal static class ClusterProblem
                     return "no silo answers (" + inner.Message + ")";
                 case OrleansException when inner.Message.Contains("gateway", StringComparison.OrdinalIgnoreCase):
                     return "no gateway answers (" + inner.Message + ")";
+                case TimeoutException when inner.Message.StartsWith("no gateway completed", StringComparison.Ordinal):
+                    return inner.Message;
                 case TimeoutException:
                     return "a call timed out (" + inner.Message + ")";
             }
