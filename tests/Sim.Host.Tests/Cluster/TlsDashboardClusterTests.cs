@@ -66,10 +66,16 @@ public sealed partial class TlsDashboardClusterTests(TlsDashboardCluster cluster
 
             Assert.Equal(Enumerable.Range(0, Regions), indexes.Order());
 
-            // Orleans' own dashboard is served beside it.
-            var response = await page.GotoAsync(cluster.DashboardUrl + "/dashboard/");
+            // Orleans' own dashboard is served beside it (a page of its own: the runs page keeps reloading itself).
+            var dashboard = await browser.NewPageAsync();
+            var response = await dashboard.GotoAsync(cluster.DashboardUrl + "/dashboard/");
             Assert.Equal(200, response!.Status);
-            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Orleans", new() { Timeout = 30_000 });
+            await Assertions.Expect(dashboard.Locator("body")).ToContainTextAsync("Orleans", new() { Timeout = 30_000 });
+            if (Environment.GetEnvironmentVariable("SIM_TEST_SCREENSHOTS") is { Length: > 0 } shots)
+            {
+                await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "runs.png"), FullPage = true });
+                await dashboard.ScreenshotAsync(new() { Path = Path.Combine(shots, "dashboard.png"), FullPage = true });
+            }
         }
 
         Assert.Equal(0, await run.WaitForExitAsync(TimeSpan.FromMinutes(5)));
