@@ -114,7 +114,8 @@ internal sealed partial class RunGrain(
     }
 
     public Task<RunStatus> GetStatusAsync() =>
-        Task.FromResult(new RunStatus(_regions.Length, _next.Index, _run is not null));
+        Task.FromResult(new RunStatus(_regions.Length, _next.Index, _run is not null,
+            _run?.Model.Start.Index ?? -1, _run?.Model.End.Index ?? -1, _personMonths));
 
     private RunContext Attach(RunSpec spec)
     {

@@ -39,5 +39,8 @@ public sealed record RunCompleted(RegionTimings RegionTimings, long PersonMonths
 /// <param name="RegionCount">Regions of the run (0 before it starts).</param>
 /// <param name="NextMonthIndex">The month simulated next (<c>YearMonth.Index</c>).</param>
 /// <param name="Started">Whether the run has started.</param>
+/// <param name="StartMonthIndex">The run's first month (<c>YearMonth.Index</c>; -1 before it starts).</param>
+/// <param name="EndMonthIndex">The run's last month (<c>YearMonth.Index</c>; -1 before it starts).</param>
+/// <param name="PersonMonths">Residents at the start of each simulated month, summed over months and regions so far.</param>
 [GenerateSerializer, Immutable]
-public sealed record RunStatus(int RegionCount, int NextMonthIndex, bool Started);
+public sealed record RunStatus(int RegionCount, int NextMonthIndex, bool Started, int StartMonthIndex = -1, int EndMonthIndex = -1, long PersonMonths = 0);

@@ -18,7 +18,9 @@ internal static class ClusterProblem
                 case SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }:
                     return silo is null
                         ? "a port is already in use"
-                        : $"port {silo.SiloPort} (silo) or {silo.GatewayPort} (gateway) is already in use; choose others with --silo-port/--gateway-port";
+                        : $"port {silo.SiloPort} (silo), {silo.GatewayPort} (gateway){(silo.Dashboard is { } d ? $" or {d} (dashboard)" : "")} is already in use; choose others with --silo-port/--gateway-port{(silo.Dashboard is null ? "" : "/--dashboard")}";
+                case System.Security.Authentication.AuthenticationException auth:
+                    return "TLS handshake failed: the other side does not hold the cluster's certificate, or this side lacks it (" + auth.Message + ")";
                 case PostgresException pg when pg.SqlState == PostgresErrorCodes.InvalidPassword:
                     return $"{membership.Describe()}: password authentication failed";
                 case PostgresException pg when pg.SqlState == PostgresErrorCodes.InvalidCatalogName:
@@ -54,6 +56,8 @@ internal static class ClusterProblem
                     return "no silo answers (" + inner.Message + ")";
                 case OrleansException when inner.Message.Contains("gateway", StringComparison.OrdinalIgnoreCase):
                     return "no gateway answers (" + inner.Message + ")";
+                case TimeoutException when inner.Message.StartsWith("no gateway completed", StringComparison.Ordinal):
+                    return inner.Message;
                 case TimeoutException:
                     return "a call timed out (" + inner.Message + ")";
             }

@@ -2,11 +2,12 @@ using System.CommandLine;
 using Sim.Grains.Hosting;
 using Sim.Host.Cli;
 using Sim.Host.Running;
+using Sim.Host.Security;
 using Sim.Model.Scenarios;
 
 namespace Sim.Host.Commands;
 
-/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N | --cluster CONN [--cluster-id ID]] [--force] [--verbose]</c>.</summary>
+/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N | --cluster CONN [--cluster-id ID] [--tls-cert PEM --tls-key PEM | --tls-pfx FILE]] [--force] [--verbose]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create(CliConsole console)
@@ -23,13 +24,36 @@ internal static class RunCommand
         var cluster = new Option<string?>("--cluster") { Description = "Submit the run to a cluster of `sim silo` processes: localhost[:GATEWAYPORT] or the PostgreSQL connection string of its membership. The files are still written here." };
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (with --cluster).", DefaultValueFactory = _ => "sim" };
         var serviceId = new Option<string>("--service-id") { Description = "The cluster's service id (with --cluster).", DefaultValueFactory = _ => "sim" };
+        var tlsCert = new Option<string?>("--tls-cert") { Description = "With --cluster: the cluster's TLS certificate (PEM), with --tls-key." };
+        var tlsKey = new Option<string?>("--tls-key") { Description = "With --cluster: the private key (PEM) of --tls-cert." };
+        var tlsPfx = new Option<string?>("--tls-pfx") { Description = "With --cluster: the cluster's TLS certificate and key as a PKCS#12 file." };
+        var tlsPfxPassword = new Option<string?>("--tls-pfx-password") { Description = "The password of --tls-pfx." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show Orleans' informational logs on the terminal (they always go to the run's log file)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing run folder (only once the new run has succeeded)." };
         var command = new Command("run", "Run a scenario and write its outputs (Parquet, manifest) to a run folder.")
         {
-            scenario, output, scale, seed, end, silos, threads, force, verbose, cluster, clusterId, serviceId,
+            scenario, output, scale, seed, end, silos, threads, force, verbose, cluster, clusterId, serviceId, tlsCert, tlsKey, tlsPfx, tlsPfxPassword,
         };
-        command.SetAction((parse, cancellationToken) => RunWorkflow.ExecuteAsync(
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            ClusterTls? tls;
+            try
+            {
+                tls = ClusterTls.Load(parse.GetValue(tlsCert), parse.GetValue(tlsKey), parse.GetValue(tlsPfx), parse.GetValue(tlsPfxPassword));
+            }
+            catch (InvalidDataException e)
+            {
+                await console.Error.WriteLineAsync("sim run: " + e.Message);
+                return ExitCodes.BadInput;
+            }
+
+            if (tls is not null && parse.GetValue(cluster) is null)
+            {
+                await console.Error.WriteLineAsync("sim run: --tls-cert/--tls-pfx secure a --cluster connection; without --cluster the run's silos are in this process");
+                return ExitCodes.BadInput;
+            }
+
+            return await RunWorkflow.ExecuteAsync(
             new RunRequest(
                 parse.GetValue(scenario)!,
                 parse.GetValue(output),
@@ -42,9 +66,11 @@ internal static class RunCommand
                 parse.GetValue(verbose),
                 parse.GetValue(cluster),
                 parse.GetValue(clusterId)!,
-                parse.GetValue(serviceId)!),
+                parse.GetValue(serviceId)!,
+                tls),
             console,
-            cancellationToken));
+            cancellationToken);
+        });
         return command;
     }
 }

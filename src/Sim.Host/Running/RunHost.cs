@@ -39,7 +39,7 @@ internal sealed class RunHost : IAsyncDisposable
             return new RunHost(embedded, null);
         }
 
-        var client = await ClusterClientFactory.ConnectAsync(cluster, request.ClusterId, request.ServiceId, logging, callTimeout, cancellationToken);
+        var client = await ClusterClientFactory.ConnectAsync(cluster, request.ClusterId, request.ServiceId, logging, callTimeout, cancellationToken, request.Tls);
         return new RunHost(null, client);
     }
 

@@ -17,7 +17,13 @@ internal static class RunLog
     /// Categories whose warnings are advice to an operator of a long-lived silo (ServerGC notes, the watchdog's
     /// starvation notes while a month saturates the cores): on the terminal only from Error up; the file keeps them.
     /// </summary>
-    private static readonly string[] OperatorAdvice = ["Orleans.Runtime.Silo", "Orleans.Runtime.Watchdog"];
+    private static readonly string[] OperatorAdvice = ["Orleans.Runtime.Silo", "Orleans.Runtime.Watchdog", "Orleans.Runtime.Messaging.ConnectionManager"];
+
+    /// <summary>
+    /// Categories whose errors <c>sim run</c> reports itself in one line (a client that cannot join its cluster):
+    /// on the terminal only when critical; the file keeps them.
+    /// </summary>
+    private static readonly string[] ReportedByRun = ["Microsoft.Extensions.Hosting.Internal.Host"];
 
     /// <summary>The logging of the run's silos; <paramref name="file"/> must be synchronized (every silo writes to it).</summary>
     public static Action<ILoggingBuilder> Configure(CliConsole console, TextWriter file, bool verbose) => builder =>
@@ -31,6 +37,11 @@ internal static class RunLog
             foreach (var category in OperatorAdvice)
             {
                 console.AddConsoleFilter(builder, category, LogLevel.Error);
+            }
+
+            foreach (var category in ReportedByRun)
+            {
+                console.AddConsoleFilter(builder, category, LogLevel.Critical);
             }
         }
     };

@@ -13,5 +13,6 @@ namespace Sim.Host.Running;
 /// <param name="Cluster">Submit to this cluster (<c>localhost[:PORT]</c> or a PostgreSQL connection string) instead of embedded silos.</param>
 /// <param name="ClusterId">The cluster's Orleans cluster id.</param>
 /// <param name="ServiceId">The cluster's Orleans service id.</param>
+/// <param name="Tls">The cluster's certificate when it uses TLS (<c>--tls-cert/--tls-key</c> or <c>--tls-pfx</c>).</param>
 internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, long? Seed, string? End, int Silos, int? Threads, bool Force, bool Verbose = false,
-    string? Cluster = null, string ClusterId = "sim", string ServiceId = "sim");
+    string? Cluster = null, string ClusterId = "sim", string ServiceId = "sim", Security.ClusterTls? Tls = null);

@@ -9,6 +9,9 @@ using Orleans.Storage;
 using Sim.Grains.Checkpoints;
 using Sim.Grains.Hosting;
 using Sim.Host.Cluster;
+using Sim.Host.Dashboard;
+using Sim.Host.Security;
+using Orleans.Dashboard;
 
 namespace Sim.Host.Silo;
 
@@ -21,10 +24,29 @@ internal static class SiloHostFactory
     /// <summary>The ADO.NET invariant of Npgsql, as Orleans' ADO.NET providers name it.</summary>
     public const string PostgresInvariant = Sim.Cluster.ClusterSchema.Invariant;
 
-    public static IHost Build(SiloHostOptions options, Action<ILoggingBuilder> logging)
+    /// <summary>
+    /// The silo's host: a generic host, or with <see cref="SiloHostOptions.Dashboard"/> a web host that also serves the
+    /// dashboard. With <paramref name="tls"/> every silo-to-silo and client connection is TLS.
+    /// </summary>
+    public static IHost Build(SiloHostOptions options, ClusterTls? tls, Action<ILoggingBuilder> logging)
+    {
+        if (options.Dashboard is { } port)
+        {
+            var web = SiloDashboard.CreateBuilder(IPAddress.Parse(options.DashboardBind), port);
+            Configure(web, options, tls, logging);
+            var app = web.Build();
+            SiloDashboard.Map(app);
+            return app;
+        }
+
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        Configure(builder, options, tls, logging);
+        return builder.Build();
+    }
+
+    private static void Configure(IHostApplicationBuilder builder, SiloHostOptions options, ClusterTls? tls, Action<ILoggingBuilder> logging)
     {
         var membership = ClusterConnection.Parse(options.Membership);
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         logging(builder.Logging);
 
@@ -67,9 +89,15 @@ internal static class SiloHostFactory
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, primary, options.ServiceId, options.ClusterId);
             }
 
+            if (tls is not null)
+            {
+                silo.UseTls(tls.Certificate, tls.Configure);
+            }
+
+            // Every silo feeds the dashboard's counters, so a dashboard on any one of them shows the whole cluster.
+            silo.AddDashboard();
             silo.AddSimulation(options.CallTimeout);
         });
-        return builder.Build();
     }
 
     private static IPAddress FirstAddress()

@@ -33,4 +33,22 @@ internal sealed class SiloHostOptions
 
     /// <summary>How long a grain call may take.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>TLS: the cluster's certificate (PEM), given with <see cref="TlsKey"/>; null: plain text.</summary>
+    public string? TlsCert { get; set; }
+
+    /// <summary>TLS: the private key (PEM) of <see cref="TlsCert"/>.</summary>
+    public string? TlsKey { get; set; }
+
+    /// <summary>TLS: the cluster's certificate and key as one PKCS#12 file (instead of the PEM pair).</summary>
+    public string? TlsPfx { get; set; }
+
+    /// <summary>TLS: the password of <see cref="TlsPfx"/>, if it has one.</summary>
+    public string? TlsPfxPassword { get; set; }
+
+    /// <summary>Port of the web dashboard (Orleans' dashboard and the runs page); null: no dashboard.</summary>
+    public int? Dashboard { get; set; }
+
+    /// <summary>Address the dashboard listens on: loopback unless the operator opens it up.</summary>
+    public string DashboardBind { get; set; } = "127.0.0.1";
 }
