@@ -14,10 +14,12 @@ internal static class RunLog
     public const string FileName = "sim.log";
 
     /// <summary>
-    /// Categories whose warnings are advice to an operator of a long-lived silo (ServerGC notes, the watchdog's
-    /// starvation notes while a month saturates the cores): on the terminal only from Error up; the file keeps them.
+    /// Categories whose warnings are advice to an operator of a long-lived silo (ServerGC notes, the watchdog's and
+    /// the scheduler's notes on long turns while a month saturates the cores, connection retries): on the terminal
+    /// only from Error up; the file keeps them.
     /// </summary>
-    private static readonly string[] OperatorAdvice = ["Orleans.Runtime.Silo", "Orleans.Runtime.Watchdog", "Orleans.Runtime.Messaging.ConnectionManager"];
+    private static readonly string[] OperatorAdvice =
+        ["Orleans.Runtime.Silo", "Orleans.Runtime.Watchdog", "Orleans.Runtime.Scheduler", "Orleans.Runtime.Messaging.ConnectionManager"];
 
     /// <summary>
     /// Categories whose errors <c>sim run</c> reports itself in one line (a client that cannot join its cluster):
