@@ -33,6 +33,7 @@ public sealed class ModelContext
         var total = StartPopulation.Sum();
         PopulationShare = StartPopulation.Select(p => p / total).ToArray();
         UrbanShare = Regions.Select(r => r.UrbanShare ?? scenario.Population.NationalUrbanShare).ToArray();
+        Attractiveness = ByRegion(scenario.Relocation.Attractiveness);
         KandasSettlement = Remainder(scenario.Arrivals.Kandas.Settlement);
     }
 
@@ -99,6 +100,9 @@ public sealed class ModelContext
 
     /// <summary>Urban share by region (national share where not observed).</summary>
     public IReadOnlyList<double> UrbanShare { get; }
+
+    /// <summary>Relocation attractiveness constant A_j by region (0 where the scenario lists none).</summary>
+    public IReadOnlyList<double> Attractiveness { get; }
 
     /// <summary>Kandas settlement share by region (observed shares, the rest spread by population).</summary>
     public IReadOnlyList<double> KandasSettlement { get; }
