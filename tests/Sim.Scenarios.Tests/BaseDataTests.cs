@@ -89,10 +89,25 @@ public sealed class BaseDataTests
             {
                 Assert.Equal(cdr, ctx.CrudeDeathRatePer1000.At(month));
             }
+
+            if (row.NumberOrNull("crude_birth_rate_per_1000") is { } cbr)
+            {
+                Assert.Equal(cbr, ctx.CrudeBirthRatePer1000.At(month));
+            }
         }
 
         Assert.Equal(2.57, ctx.Tfr.At(new YearMonth(2025, 12)));
         Assert.Equal(2.5, ctx.Tfr.At(new YearMonth(2026, 1)));
         Assert.Equal(double.Parse("6.6", CultureInfo.InvariantCulture), ctx.CrudeDeathRatePer1000.At(new YearMonth(2025, 3)));
+
+        // After the last observed crude birth rate (2024: 18.15‰ at TFR 2.80) the rate follows the TFR path.
+        Assert.Equal(18.15 * 2.57 / 2.80, ctx.CrudeBirthRatePer1000.At(new YearMonth(2025, 6)), 12);
+        Assert.Equal(18.15 * 2.40 / 2.80, ctx.CrudeBirthRatePer1000.At(new YearMonth(2030, 1)), 12);
+        var overridden = ScenarioLoader.Load(RepositoryPaths.Baseline).WithScale(0.0001);
+        overridden = overridden with { Demography = overridden.Demography with { CrudeBirthRatePer1000 = new MonthSeries([new(new YearMonth(2026, 1), 15.0)]) } };
+        var overriddenContext = Sim.Model.Engine.ModelContext.Create(overridden);
+        Assert.Equal(15.0, overriddenContext.CrudeBirthRatePer1000.At(new YearMonth(2027, 1)));
+        Assert.Equal(15.0, overriddenContext.CrudeBirthRatePer1000.At(new YearMonth(2030, 6)));
+        Assert.Equal(18.15 * 2.57 / 2.80, overriddenContext.CrudeBirthRatePer1000.At(new YearMonth(2025, 6)), 12);
     }
 }

@@ -63,6 +63,8 @@ public static class IndicatorColumns
         new("employers_fined", "agents", "Employers fined for employing detected irregular persons.", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.EmployersFined),
         new("border_backlog_persons", "persons", "Persons waiting at the border at the end of the month (national scale).", IndicatorAggregation.Sum, @double: static (ref RegionMonthIndicators r) => ref r.BorderBacklogPersons),
         new("mortality_exposure", "agents", "Expected deaths next month under the unscaled mortality schedule (for national scaling).", IndicatorAggregation.Sum, @double: static (ref RegionMonthIndicators r) => ref r.MortalityExposure),
+        new("fertility_exposure", "agents", "Expected births next month at TFR = 1 under the fertility age shares (for national scaling).", IndicatorAggregation.Sum, @double: static (ref RegionMonthIndicators r) => ref r.FertilityExposure),
+        new("fertility_scale", "ratio", "Factor applied to TFR times the age shares this month to meet the crude birth rate path.", IndicatorAggregation.Same, @double: static (ref RegionMonthIndicators r) => ref r.FertilityScale),
         new("mortality_scale", "ratio", "Factor applied to the mortality schedule this month to meet the crude death rate path.", IndicatorAggregation.Same, @double: static (ref RegionMonthIndicators r) => ref r.MortalityScale),
     ];
 }

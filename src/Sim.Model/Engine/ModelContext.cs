@@ -22,6 +22,7 @@ public sealed class ModelContext
         Distances = new DistanceMatrix(Regions);
         VitalRates = scenario.Tables.VitalRates;
         Tfr = Observed(y => y.Tfr).Overlay(scenario.Demography.Tfr);
+        CrudeBirthRatePer1000 = BirthRatePath(scenario.Demography.CrudeBirthRatePer1000);
         CrudeDeathRatePer1000 = Observed(y => y.CrudeDeathRatePer1000).Overlay(scenario.Demography.CrudeDeathRatePer1000);
         Mortality = MortalitySchedule.Create(scenario.Demography);
         Fertility = FertilitySchedule.Create(scenario.Demography);
@@ -32,6 +33,7 @@ public sealed class ModelContext
         var total = StartPopulation.Sum();
         PopulationShare = StartPopulation.Select(p => p / total).ToArray();
         UrbanShare = Regions.Select(r => r.UrbanShare ?? scenario.Population.NationalUrbanShare).ToArray();
+        Attractiveness = ByRegion(scenario.Relocation.Attractiveness);
         KandasSettlement = Remainder(scenario.Arrivals.Kandas.Settlement);
     }
 
@@ -52,6 +54,13 @@ public sealed class ModelContext
 
     /// <summary>TFR path: observed years overlaid by the scenario's path.</summary>
     public MonthSeries Tfr { get; }
+
+    /// <summary>
+    /// Crude birth rate path, ‰: observed years, then the last observed rate times TFR_t / TFR of that year at each
+    /// later point of the TFR path (assumption: the share of women of child-bearing age stays as in the last observed
+    /// year) until the scenario's own path starts, which it overlays.
+    /// </summary>
+    public MonthSeries CrudeBirthRatePer1000 { get; }
 
     /// <summary>Crude death rate path, ‰: observed years overlaid by the scenario's path.</summary>
     public MonthSeries CrudeDeathRatePer1000 { get; }
@@ -91,6 +100,9 @@ public sealed class ModelContext
 
     /// <summary>Urban share by region (national share where not observed).</summary>
     public IReadOnlyList<double> UrbanShare { get; }
+
+    /// <summary>Relocation attractiveness constant A_j by region (0 where the scenario lists none).</summary>
+    public IReadOnlyList<double> Attractiveness { get; }
 
     /// <summary>Kandas settlement share by region (observed shares, the rest spread by population).</summary>
     public IReadOnlyList<double> KandasSettlement { get; }
@@ -163,6 +175,24 @@ public sealed class ModelContext
         }
 
         return result;
+    }
+
+    private MonthSeries BirthRatePath(MonthSeries scenario)
+    {
+        var observed = Observed(y => y.CrudeBirthRatePer1000);
+        var last = VitalRates.Years.Where(y => y.CrudeBirthRatePer1000.HasValue).MaxBy(y => y.Year);
+        var lastMonth = last is null ? default : new YearMonth(last.Year, 1);
+        var tfrThen = last is null ? 0 : Tfr.At(lastMonth);
+        if (last is null || tfrThen <= 0)
+        {
+            return observed.Overlay(scenario);
+        }
+
+        var rate = last.CrudeBirthRatePer1000!.Value;
+        var scenarioStart = scenario.IsEmpty ? (YearMonth?)null : scenario.Points[0].Key;
+        var followingTfr = Tfr.Points.Where(p => p.Key > lastMonth && (scenarioStart is null || p.Key < scenarioStart))
+            .Select(p => new KeyValuePair<YearMonth, double>(p.Key, rate * p.Value / tfrThen));
+        return observed.Overlay(new MonthSeries(followingTfr)).Overlay(scenario);
     }
 
     private MonthSeries Observed(Func<VitalRateYear, double?> value) =>

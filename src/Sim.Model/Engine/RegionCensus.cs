@@ -44,6 +44,9 @@ internal sealed class RegionCensus
 
     public double MortalityExposure { get; private set; }
 
+    /// <summary>Expected births next month at TFR = 1: Σ over women of share(age) / 12.</summary>
+    public double FertilityExposure { get; private set; }
+
     public double UnemploymentRate => LabourForce > 0 ? (double)Unemployed / LabourForce : 0;
 
     /// <summary>Runs the census. Stocks go to <paramref name="row"/>; transitions and lists are for <paramref name="next"/>.</summary>
@@ -108,6 +111,7 @@ internal sealed class RegionCensus
         WorkPermits = statusCount[(int)LegalStatus.WorkPermit];
         EmigrationEligible = (int)AgesBetween(Math.Min(minEmigrationAge, Ages - 1), Ages - 1) - foreignAdults;
         MortalityExposure = Exposure(s.Context.Mortality);
+        FertilityExposure = Exposure(s.Context.Fertility);
 
         row.Foreigners = Foreigners.Count;
         row.Citizens = n - row.Foreigners;
@@ -125,6 +129,7 @@ internal sealed class RegionCensus
         row.LabourForce = employedBefore + unemployedBefore;
         row.UnemploymentRate = row.LabourForce > 0 ? (double)unemployedBefore / row.LabourForce : 0;
         row.MortalityExposure = MortalityExposure;
+        row.FertilityExposure = FertilityExposure;
     }
 
     /// <summary>Persons aged <paramref name="from"/> to <paramref name="to"/> (both sexes) in the histogram.</summary>
@@ -215,6 +220,17 @@ internal sealed class RegionCensus
     {
         var k = from < values.Length ? values[from..].IndexOfAnyInRange(short.MinValue, limit) : -1;
         return k < 0 ? -1 : from + k;
+    }
+
+    private double Exposure(Processes.FertilitySchedule fertility)
+    {
+        var sum = 0.0;
+        for (var age = fertility.MinAge; age <= fertility.MaxAge && age < Ages; age++)
+        {
+            sum += AgeSex[((int)Sex.Female * Ages) + age] * fertility.Share(age) / 12;
+        }
+
+        return sum;
     }
 
     private double Exposure(Processes.MortalitySchedule mortality)

@@ -178,6 +178,12 @@ public struct RegionMonthIndicators
     /// <summary>Expected deaths next month under the unscaled mortality schedule (for national scaling). Unit: agents.</summary>
     public double MortalityExposure;
 
+    /// <summary>Expected births next month at TFR = 1 under the fertility age shares (for national scaling). Unit: agents.</summary>
+    public double FertilityExposure;
+
+    /// <summary>Factor applied to TFR × the age shares this month to meet the crude birth rate path. Unit: ratio.</summary>
+    public double FertilityScale;
+
     /// <summary>Factor applied to the mortality schedule this month to meet the crude death rate path. Unit: ratio.</summary>
     public double MortalityScale;
 }

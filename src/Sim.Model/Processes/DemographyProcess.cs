@@ -9,7 +9,10 @@ namespace Sim.Model.Processes;
 /// the month with p = min(1, k·q_m(s, x)), q_m the Gompertz–Makeham monthly probability and
 /// k = (CDR_t / 12000) · N / E the national scaling so expected deaths match the crude death rate path (N the
 /// national population and E the national expected deaths at k = 1, both from last month). Births: a woman aged x
-/// gives birth with p = TFR_t · f(x) / 12 (Hadwiger shares f). Newborns are citizens of the mother's region.
+/// gives birth with p = g · TFR_t · f(x) / 12 (Hadwiger shares f), g = (CBR_t / 12000) · N / (TFR_t · F) the
+/// national scaling so expected births match the crude birth rate path (F the national expected births at TFR = 1
+/// from last month): the synthetic pyramid's share of women of child-bearing age is not Kazakhstan's, so TFR alone
+/// would give too many births. Newborns are citizens of the mother's region.
 /// Rare events are found by geometric skips with an upper-bound probability and accepted with p / p_max.
 /// </summary>
 internal static class DemographyProcess
@@ -22,7 +25,11 @@ internal static class DemographyProcess
         var k = national.MortalityExposure > 0 ? cdr / 12000.0 * national.PopulationEnd / national.MortalityExposure : 1.0;
         s.Row.MortalityScale = k;
         Deaths(s, k);
-        Births(s);
+        var tfr = ctx.Tfr.At(s.Month);
+        var cbr = ctx.CrudeBirthRatePer1000.At(s.Month);
+        var g = national.FertilityExposure > 0 && tfr > 0 && cbr > 0 ? cbr / 12000.0 * national.PopulationEnd / (tfr * national.FertilityExposure) : 1.0;
+        s.Row.FertilityScale = g;
+        Births(s, g * tfr);
     }
 
     private static void Deaths(RegionState s, double k)
@@ -78,10 +85,10 @@ internal static class DemographyProcess
         s.Events.Add(s.Month, s.People.Id[i], PersonEventKind.Death);
     }
 
-    private static void Births(RegionState s)
+    /// <summary>Births at the scaled rate <paramref name="tfr"/> (g · TFR_t) times the age shares.</summary>
+    private static void Births(RegionState s, double tfr)
     {
         var fertility = s.Context.Fertility;
-        var tfr = s.Context.Tfr.At(s.Month);
         var max = tfr * fertility.MaxShare / 12.0;
         if (max <= 0)
         {

@@ -8,8 +8,9 @@ namespace Sim.Model.Processes;
 /// <summary>
 /// Process 7, internal relocation. A resident considers moving in a month with probability
 /// m·a(age)·(f for foreigners); a considerer from region i picks j by multinomial logit over all regions with
-/// U_ij = β_w·ln w_j − β_u·u_j − β_r·ln R_j − β_d·ln d_ij + β_s·subsidy_ij + γ·ln P_j for j ≠ i and
-/// U_ii = β_w·ln w_i − β_u·u_i − β_r·ln R_i + γ·ln P_i + stay (the stay option), using last month's wages,
+/// U_ij = β_w·ln w_j − β_u·u_j − β_r·ln R_j − β_d·ln d_ij + β_s·subsidy_ij + γ·ln P_j + A_j for j ≠ i and
+/// U_ii = β_w·ln w_i − β_u·u_i − β_r·ln R_i + γ·ln P_i + A_i + stay (the stay option), A the region
+/// attractiveness constants, using last month's wages,
 /// unemployment, rents and populations. Considerers are found by geometric skips (thinning by age), not a draw
 /// per person. The relocation programme adds Poisson(quota/12·uptake·scale·share_i) working-age citizens from
 /// each surplus region, sent to the shortage regions by weight; its subsidy enters the logit for those pairs.
@@ -76,7 +77,8 @@ internal static class RelocationProcess
                 ? programme.SubsidyKzt / p.SubsidyUnitKzt
                 : 0;
             utility[j] = Utility(p, national.WageKzt[j], national.UnemploymentRate[j], national.RentKztPerM2[j],
-                national.Population[j] * s.Context.Weight, j == i ? null : s.Context.Distances[i, j], subsidy);
+                national.Population[j] * s.Context.Weight, j == i ? null : s.Context.Distances[i, j], subsidy)
+                + s.Context.Attractiveness[j];
         }
     }
 

@@ -2,6 +2,10 @@ namespace Sim.Model.Scenarios;
 
 /// <summary>Births and deaths (<c>demography:</c>).</summary>
 /// <param name="Tfr">Scenario TFR path (overlaid on the observed series of the vital-rates file).</param>
+/// <param name="CrudeBirthRatePer1000">
+/// Scenario crude birth rate path, ‰ a year (overlaid on observed values; where neither gives a value after the
+/// last observed year, the rate follows the TFR path in proportion).
+/// </param>
 /// <param name="CrudeDeathRatePer1000">Scenario crude death rate path, ‰ a year (overlaid on observed values).</param>
 /// <param name="LifeExpectancyMenYears">e0 of men the schedule is fitted to.</param>
 /// <param name="LifeExpectancyWomenYears">e0 of women the schedule is fitted to.</param>
@@ -16,6 +20,8 @@ namespace Sim.Model.Scenarios;
 public sealed record DemographyParameters(
     [Parameter("tfr", "Total fertility rate from each month on (overrides the vital-rates file).", Min = 0.5, Max = 8, Unit = "children per woman")]
     MonthSeries Tfr,
+    [Parameter("crude_birth_rate_per_1000", "Crude birth rate births are scaled to, from each month on; after the last observed year and where unset, the last observed rate times TFR / TFR of that year.", Min = 1, Max = 60, Unit = "births per 1000 persons a year")]
+    MonthSeries CrudeBirthRatePer1000,
     [Parameter("crude_death_rate_per_1000", "Crude death rate the mortality schedule is scaled to, from each month on.", Min = 1, Max = 30, Unit = "deaths per 1000 persons a year")]
     MonthSeries CrudeDeathRatePer1000,
     [Parameter("life_expectancy_men_years", "Life expectancy at birth of men the Gompertz-Makeham schedule is fitted to.", Min = 40, Max = 95, Unit = "years")]

@@ -12,6 +12,10 @@ namespace Sim.Model.Scenarios;
 /// <param name="SubsidyUnitKzt">KZT per subsidy unit.</param>
 /// <param name="StayUtility">Utility of staying.</param>
 /// <param name="DestinationSizeWeight">Coefficient of ln(destination population).</param>
+/// <param name="Attractiveness">
+/// Region constant A_j added to the utility of living in region j (as destination and as the stay option): what
+/// draws people to a region beyond wage, unemployment, rent, size and distance; regions not listed have 0.
+/// </param>
 [ParameterSection("Internal relocation between regions: multinomial logit with a stay option.")]
 public sealed record RelocationParameters(
     [Parameter("consider_rate_per_month", "Monthly share of residents who consider moving (before age multipliers).", Min = 0, Max = 0.5, Unit = "per month")]
@@ -39,4 +43,6 @@ public sealed record RelocationParameters(
     double StayUtility,
     [Parameter("destination_size_weight", "Coefficient of ln(destination population): bigger regions have more opportunities.", Min = -5, Max = 5)]
     [Calibrated(0, 2, "pull of large regions")]
-    double DestinationSizeWeight);
+    double DestinationSizeWeight,
+    [Parameter("attractiveness", "Region constant added to the utility of living in the region (destination and stay option); estimated so that the 2022 net internal migration is reproduced; unlisted regions 0.", Keys = ParameterKeys.Region, Min = -10, Max = 10)]
+    IReadOnlyDictionary<string, double> Attractiveness);

@@ -12,7 +12,7 @@ namespace Sim.Calibration.Tests.Backtest;
 /// </summary>
 public sealed class BacktestFitTests
 {
-    private static readonly FitTolerances Loose = new(PopulationArd: 0.02, VitalEventsRelative: 0.10, SignShare: 0.5,
+    private static readonly FitTolerances Loose = new(PopulationArd: 0.012, VitalEventsRelative: 0.05, SignShare: 0.75,
         RussiansRemainingRelative: 0.5, RentPoints: 20);
 
     private static readonly Lazy<FitSummary> Summary = new(() => BacktestRunner.Run(

@@ -22,22 +22,25 @@ public sealed class DemographyProcessTests
     }
 
     [Fact]
-    public void Births_follow_tfr_times_the_age_shares_on_a_synthetic_population()
+    public void Births_reproduce_the_crude_birth_rate_with_the_age_shares_on_a_synthetic_population()
     {
         var ctx = Shared.Context(0.05);
-        var s = Prepare(ctx, region: ctx.RegionIndex("ALA"), synthesize: true, out _);
-        var tfr = ctx.Tfr.At(Month);
-        var expected = 0.0;
+        var s = Prepare(ctx, region: ctx.RegionIndex("ALA"), synthesize: true, out var row);
+        var cbr = ctx.CrudeBirthRatePer1000.At(Month);
+        var expected = cbr / 12000 * row.PopulationEnd; // g·TFR·Σ share/12 = CBR/12·N by construction of g
+        var womenAtTfrOne = 0.0;
         for (var age = 0; age < RegionCensus.Ages; age++)
         {
-            expected += s.Census.AgeSex[RegionCensus.Ages + age] * tfr * ctx.Fertility.Share(age) / 12;
+            womenAtTfrOne += s.Census.AgeSex[RegionCensus.Ages + age] * ctx.Fertility.Share(age) / 12;
         }
 
+        Assert.Equal(womenAtTfrOne, row.FertilityExposure, 9);
         var before = s.People.Count;
         DemographyProcess.Run(s);
         var sd = Math.Sqrt(expected);
         Assert.InRange(s.Row.Births, expected - (4 * sd), expected + (4 * sd));
         Assert.Equal(before + s.Row.Births, s.People.Count);
+        Assert.Equal(cbr / 12000 * row.PopulationEnd / (ctx.Tfr.At(Month) * womenAtTfrOne), s.Row.FertilityScale, 12);
         var newborn = s.People.Get(s.People.Count - 1);
         Assert.Equal(Month.ToCompact(), newborn.BirthMonth);
         Assert.Equal(Citizenship.KZ, newborn.Citizenship);
