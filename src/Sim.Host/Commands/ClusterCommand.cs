@@ -14,6 +14,7 @@ internal static class ClusterCommand
     public static IReadOnlyList<Func<CliConsole, Command>> Subcommands { get; } =
     [
         ClusterInitCommand.Create,
+        ClusterStatusCommand.Create,
     ];
 
     public static Command Create(CliConsole console) => Create(console, Subcommands);

@@ -6,7 +6,7 @@ using Sim.Model.Scenarios;
 
 namespace Sim.Host.Commands;
 
-/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N | --cluster CONN [--cluster-id ID]] [--force] [--verbose]</c>.</summary>
+/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N | --cluster CONN [--cluster-id ID]] [--checkpoint-months N] [--force] [--verbose]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create(CliConsole console)
@@ -23,11 +23,15 @@ internal static class RunCommand
         var cluster = new Option<string?>("--cluster") { Description = "Submit the run to a cluster of `sim silo` processes: localhost[:GATEWAYPORT] or the PostgreSQL connection string of its membership. The files are still written here." };
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (with --cluster).", DefaultValueFactory = _ => "sim" };
         var serviceId = new Option<string>("--service-id") { Description = "The cluster's service id (with --cluster).", DefaultValueFactory = _ => "sim" };
+        var checkpointMonths = new Option<int?>("--checkpoint-months")
+        {
+            Description = $"Every how many months the regions checkpoint their state, so that the run survives a dead silo (1..{RunRequest.MaxCheckpointMonths}; default 12 with --cluster or --silos > 1, none with one embedded silo).",
+        };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show Orleans' informational logs on the terminal (they always go to the run's log file)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing run folder (only once the new run has succeeded)." };
         var command = new Command("run", "Run a scenario and write its outputs (Parquet, manifest) to a run folder.")
         {
-            scenario, output, scale, seed, end, silos, threads, force, verbose, cluster, clusterId, serviceId,
+            scenario, output, scale, seed, end, silos, threads, force, verbose, cluster, clusterId, serviceId, checkpointMonths,
         };
         command.SetAction((parse, cancellationToken) => RunWorkflow.ExecuteAsync(
             new RunRequest(
@@ -42,7 +46,8 @@ internal static class RunCommand
                 parse.GetValue(verbose),
                 parse.GetValue(cluster),
                 parse.GetValue(clusterId)!,
-                parse.GetValue(serviceId)!),
+                parse.GetValue(serviceId)!,
+                parse.GetValue(checkpointMonths)),
             console,
             cancellationToken));
         return command;

@@ -13,5 +13,10 @@ namespace Sim.Host.Running;
 /// <param name="Cluster">Submit to this cluster (<c>localhost[:PORT]</c> or a PostgreSQL connection string) instead of embedded silos.</param>
 /// <param name="ClusterId">The cluster's Orleans cluster id.</param>
 /// <param name="ServiceId">The cluster's Orleans service id.</param>
+/// <param name="CheckpointMonths">Checkpoint interval in months (1..<see cref="MaxCheckpointMonths"/>), or null for the default.</param>
 internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, long? Seed, string? End, int Silos, int? Threads, bool Force, bool Verbose = false,
-    string? Cluster = null, string ClusterId = "sim", string ServiceId = "sim");
+    string? Cluster = null, string ClusterId = "sim", string ServiceId = "sim", int? CheckpointMonths = null)
+{
+    /// <summary>The longest checkpoint interval <c>--checkpoint-months</c> allows (ten years).</summary>
+    public const int MaxCheckpointMonths = 120;
+}

@@ -104,7 +104,7 @@ internal static class RunWorkflow
             {
                 RunId = cluster is null ? Path.GetFileName(folder.FinalPath) : ClusterRunId(folder.FinalPath),
                 OutputPath = folder.StagingPath,
-                CheckpointMonths = request.Silos > 1 || cluster is not null ? CheckpointStorage.DefaultIntervalMonths : 0,
+                CheckpointMonths = request.CheckpointMonths ?? (request.Silos > 1 || cluster is not null ? CheckpointStorage.DefaultIntervalMonths : 0),
             };
             RunResult result;
             try
@@ -198,6 +198,11 @@ internal static class RunWorkflow
         {
             problems.Add("--threads: removed; the grains run on Orleans, which schedules them on the .NET thread pool over every core "
                 + "(set the environment variable DOTNET_PROCESSOR_COUNT to use fewer)");
+        }
+
+        if (request.CheckpointMonths is { } every && every is < 1 or > RunRequest.MaxCheckpointMonths)
+        {
+            problems.Add($"--checkpoint-months {every}: allowed 1 to {RunRequest.MaxCheckpointMonths} (months between checkpoints)");
         }
 
         if (request.Seed is { } seed && !SeedRange.Contains(seed))

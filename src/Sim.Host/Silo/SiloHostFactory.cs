@@ -68,6 +68,7 @@ internal static class SiloHostFactory
             }
 
             silo.AddSimulation(options.CallTimeout);
+            silo.Services.Configure<Sim.Grains.Runs.RunWatchdogOptions>(o => o.DriverTimeout = options.RunClientTimeout);
         });
         return builder.Build();
     }
