@@ -213,7 +213,16 @@ internal sealed partial class RunGrain(
         var run = Attach(checkpoint.State.Spec);
         _attachedPersonMonths = checkpoint.State.PersonMonths;
         LogResuming(logger, run.Spec.RunId, YearMonth.FromIndex(checkpoint.State.MonthIndex).ToString());
-        await RecoverAsync(Math.Min(nextMonthIndex, run.Model.End.Index + 1));
+        try
+        {
+            await RecoverAsync(Math.Min(nextMonthIndex, run.Model.End.Index + 1));
+        }
+        catch
+        {
+            // Half resumed (a region's silo was still going away): the driver's retry must resume again, not carry on.
+            _run = null;
+            throw;
+        }
     }
 
     /// <summary>Brings every region back to the last checkpoint and replays the months before <paramref name="nextMonthIndex"/>.</summary>

@@ -13,7 +13,7 @@ namespace Sim.Host.Cluster;
 /// </summary>
 internal sealed class ClusterStatus
 {
-    /// <summary>Orleans' grain type name of the run grain, as the management grain reports it.</summary>
+    /// <summary>The run grain's class, which starts the type name the management grain reports (<c>Namespace.Class,Assembly</c>).</summary>
     private const string RunGrainType = "Sim.Grains.Runs.RunGrain";
 
     private ClusterStatus(IReadOnlyList<SiloRow> silos, IReadOnlyList<RunRow> runs, int dead)
@@ -49,9 +49,9 @@ internal sealed class ClusterStatus
             .ToList();
         var dead = includeDead ? 0 : entries.Count(e => e.Status == SiloStatus.Dead);
 
-        var runGrains = active.Length == 0 ? [] : await management.GetDetailedGrainStatistics([RunGrainType], [.. active.Select(e => e.SiloAddress)]);
+        var grainStatistics = active.Length == 0 ? [] : await management.GetDetailedGrainStatistics(null, [.. active.Select(e => e.SiloAddress)]);
         var runs = new List<RunRow>();
-        foreach (var grain in runGrains.DistinctBy(g => g.GrainId))
+        foreach (var grain in grainStatistics.Where(g => g.GrainType.StartsWith(RunGrainType, StringComparison.Ordinal)).DistinctBy(g => g.GrainId))
         {
             var runId = grain.GrainId.Key.ToString()!;
             var status = await grains.GetGrain<IRunGrain>(runId).GetStatusAsync();
