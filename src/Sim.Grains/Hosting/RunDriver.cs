@@ -17,6 +17,9 @@ public static class RunDriver
 {
     private const int MaxCallAttempts = 5;
 
+    /// <summary>How long the driver waits for a failed run to abort (the cluster may be gone: nobody would answer).</summary>
+    private static readonly TimeSpan AbortTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Runs <paramref name="spec"/> to the end (or to <paramref name="stopAfter"/>, without completing).</summary>
     /// <param name="grains">A client or grain factory of the cluster.</param>
     /// <param name="spec">The run.</param>
@@ -78,7 +81,7 @@ public static class RunDriver
             // Best effort: the original failure (or cancellation) is what the caller must see.
             try
             {
-                await run.AbortAsync();
+                await run.AbortAsync().WaitAsync(AbortTimeout, CancellationToken.None);
             }
             catch (Exception abort) when (abort is not OutOfMemoryException)
             {
@@ -102,7 +105,8 @@ public static class RunDriver
         {
             try
             {
-                return await call();
+                // The call itself takes no token: a cancelled driver stops waiting (the run grain's watchdog ends the run).
+                return await call().WaitAsync(cancellationToken);
             }
             catch (Exception e) when (spec.CheckpointMonths > 0 && attempt < MaxCallAttempts && IsLostSilo(e))
             {

@@ -11,16 +11,31 @@ namespace Sim.Host.Cluster;
 /// <summary>An Orleans client of a running cluster (<c>sim run --cluster</c>, <c>sim cluster status</c>).</summary>
 internal static class ClusterClientFactory
 {
-    /// <summary>Connects to the cluster; the returned host owns the client (stop and dispose it when done).</summary>
+    /// <summary>How long a client waits for a gateway of silos the membership table holds as active.</summary>
+    public static readonly TimeSpan GatewayTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Connects to the cluster; the returned host owns the client (stop and dispose it when done). With PostgreSQL
+    /// membership it first checks that the table holds an active silo of <paramref name="clusterId"/> (else a
+    /// <see cref="ClusterUnavailableException"/> naming the cluster ids that have some), and gives up after
+    /// <see cref="GatewayTimeout"/> instead of Orleans' endless wait for a gateway.
+    /// </summary>
     public static async Task<IHost> ConnectAsync(ClusterConnection connection, string clusterId, string serviceId,
         Action<ILoggingBuilder> logging, TimeSpan callTimeout, CancellationToken cancellationToken)
     {
+        if (connection.PostgresConnectionString is { } membership)
+        {
+            await CheckActiveSilosAsync(membership, clusterId, connection, cancellationToken);
+        }
+
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         logging(builder.Logging);
         builder.Services.AddSingleton<IHostLifetime, EmbeddedSiloLifetime>();
+        builder.Services.AddSingleton<ClusterConnectionWatch>();
         builder.UseOrleansClient(client =>
         {
+            client.AddGatewayCountChangedHandler(services => services.GetRequiredService<ClusterConnectionWatch>().OnGatewayCountChanged);
             if (connection.PostgresConnectionString is { } postgres)
             {
                 client.UseAdoNetClustering(o =>
@@ -43,9 +58,17 @@ internal static class ClusterClientFactory
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
         });
         var host = builder.Build();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(GatewayTimeout);
         try
         {
-            await host.StartAsync(cancellationToken);
+            await host.StartAsync(deadline.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            host.Dispose();
+            throw new ClusterUnavailableException(
+                $"no gateway of cluster '{clusterId}' ({connection.Describe()}) answered within {GatewayTimeout.TotalSeconds:0} s", e);
         }
         catch
         {
@@ -54,5 +77,19 @@ internal static class ClusterClientFactory
         }
 
         return host;
+    }
+
+    private static async Task CheckActiveSilosAsync(string membership, string clusterId, ClusterConnection connection, CancellationToken cancellationToken)
+    {
+        var active = await Sim.Cluster.ClusterDatabase.ActiveSilosAsync(membership, cancellationToken);
+        if (active.GetValueOrDefault(clusterId) > 0)
+        {
+            return;
+        }
+
+        var others = active.Where(c => c.Value > 0).Select(c => $"'{c.Key}' ({c.Value})").Order(StringComparer.Ordinal).ToList();
+        throw new ClusterUnavailableException(others.Count == 0
+            ? $"{connection.Describe()} lists no active silo: start `sim silo --membership \"...\"` first"
+            : $"{connection.Describe()} lists no active silo of cluster id '{clusterId}'; it has active silos of cluster id {string.Join(", ", others)} (--cluster-id)");
     }
 }

@@ -41,6 +41,11 @@ internal static class ClusterProblem
     /// </summary>
     public static string? DescribeClient(Exception e, ClusterConnection cluster)
     {
+        if (Chain(e).FirstOrDefault(i => i is ClusterUnavailableException or Sim.Cluster.ClusterDatabaseException) is { } known)
+        {
+            return known.Message;
+        }
+
         if (Describe(e, cluster) is { } problem)
         {
             return problem;

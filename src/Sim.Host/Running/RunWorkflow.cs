@@ -117,7 +117,9 @@ internal static class RunWorkflow
                 }
                 catch (Exception e) when (cluster is not null && !cancellationToken.IsCancellationRequested && ClusterProblem.DescribeClient(e, cluster) is { } problem)
                 {
-                    await console.Error.WriteLineAsync($"sim run: cannot join cluster {request.ClusterId} ({cluster.Describe()}): {problem}; nothing was written");
+                    // A PostgreSQL problem names the database itself; a localhost one does not.
+                    var where = cluster.IsPostgres ? "" : $" ({cluster.Describe()})";
+                    await console.Error.WriteLineAsync($"sim run: cannot join cluster {request.ClusterId}{where}: {problem}; nothing was written");
                     return ExitCodes.BadInput;
                 }
 
@@ -125,15 +127,22 @@ internal static class RunWorkflow
                 {
                     // A signal during silo start-up is honoured here, before any month is simulated.
                     cancellationToken.ThrowIfCancellationRequested();
+                    using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.ClusterLost);
                     try
                     {
                         result = console.Interactive
-                            ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(host.Client, spec, p, cancellationToken))
-                            : await RunDriver.RunAsync(host.Client, spec, new LogProgress(log), cancellationToken);
+                            ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(host.Client, spec, p, stop.Token))
+                            : await RunDriver.RunAsync(host.Client, spec, new LogProgress(log), stop.Token);
+                    }
+                    catch (OperationCanceledException) when (host.ClusterLost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                    {
+                        await console.Error.WriteLineAsync($"sim run: cluster {request.ClusterId} ({cluster!.Describe()}) went away during the run: "
+                            + $"no gateway connected for {ClusterConnectionWatch.Grace.TotalSeconds:0} s; the partial run was discarded");
+                        return ExitCodes.ClusterLost;
                     }
                     catch (Exception e) when (cluster is not null && !cancellationToken.IsCancellationRequested && ClusterProblem.DescribeClient(e, cluster) is { } problem)
                     {
-                        await console.Error.WriteLineAsync($"sim run: cluster {request.ClusterId} went away during the run: {problem}; the partial run was discarded");
+                        await console.Error.WriteLineAsync($"sim run: cluster {request.ClusterId} ({cluster.Describe()}) went away during the run: {problem}; the partial run was discarded");
                         return ExitCodes.ClusterLost;
                     }
                 }
