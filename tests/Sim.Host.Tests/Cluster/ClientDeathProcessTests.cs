@@ -4,7 +4,7 @@ namespace Sim.Host.Tests.Cluster;
 
 /// <summary>
 /// The submitting <c>sim run --cluster</c> process killed mid-run (SIGKILL: no abort sent): <c>sim cluster status</c>
-/// still lists the run in flight, then the run grain's watchdog (<c>SIM_Silo__RunClientTimeout</c>, 10 s here) aborts
+/// still lists the run in flight, then the run grain's watchdog (<c>SIM_Silo__RunClientTimeout</c>, 20 s here) aborts
 /// it: regions drop their state, every checkpoint in PostgreSQL is cleared, and the run leaves the status.
 /// </summary>
 [Collection(ProcessClusterCollection.Name)]
@@ -15,7 +15,7 @@ public sealed class ClientDeathProcessTests
     [Fact]
     public async Task Run_of_a_killed_client_aborts_itself_and_clears_its_checkpoints()
     {
-        var environment = new Dictionary<string, string> { ["SIM_Silo__RunClientTimeout"] = "00:00:10" };
+        var environment = new Dictionary<string, string> { ["SIM_Silo__RunClientTimeout"] = "00:00:20" };
         await using var cluster = await ProcessCluster.StartAsync("clientdeath", 3, environment);
         using (var run = cluster.SubmitRun(cluster.Folder.Combine("run"), "--end", FailoverReference.End, "--checkpoint-months", "6"))
         {

@@ -121,7 +121,15 @@ internal sealed class SimProcess : IDisposable
     public async Task<int> WaitForExitAsync(TimeSpan? timeout = null)
     {
         using var cancel = new CancellationTokenSource(timeout ?? DefaultTimeout);
-        await _process.WaitForExitAsync(cancel.Token);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            throw new TimeoutException($"sim did not exit within {timeout ?? DefaultTimeout}:\n{Output}");
+        }
+
         _process.WaitForExit();
         return _process.ExitCode;
     }
