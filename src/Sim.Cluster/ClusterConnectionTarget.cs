@@ -56,6 +56,8 @@ public sealed class ClusterConnectionTarget
                 $"{Description}: database '{Builder.Database}' does not exist (create it first, e.g. createdb {Builder.Database})",
             PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } e =>
                 $"{Description}: user '{user}' lacks a privilege the schema needs: {e.MessageText}",
+            PostgresException { SqlState: PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedFunction } e =>
+                $"{Description}: the cluster schema is missing ({e.MessageText}); run `sim cluster init --membership \"...\"` on it first",
             PostgresException e =>
                 $"{Description}: {e.MessageText} (SQLSTATE {e.SqlState})",
             NpgsqlException { InnerException: SocketException s } =>

@@ -31,6 +31,37 @@ public static class ClusterDatabase
         }
     }
 
+    /// <summary>
+    /// Silos the membership table holds as active (Orleans' <c>SiloStatus.Active</c>), counted by cluster id: what a
+    /// client checks before it waits for a gateway (a killed silo stays active here until the others declare it dead).
+    /// Every failure to connect or read (the schema missing, too) is a <see cref="ClusterDatabaseException"/>.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, int>> ActiveSilosAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        const int Active = 3;
+        var target = ClusterConnectionTarget.Parse(connectionString);
+        try
+        {
+            await using var connection = new NpgsqlConnection(target.Builder.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(
+                "SELECT DeploymentId, count(*)::int FROM OrleansMembershipTable WHERE Status = @active GROUP BY DeploymentId", connection);
+            command.Parameters.AddWithValue("active", Active);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var silos = new Dictionary<string, int>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                silos[reader.GetString(0)] = reader.GetInt32(1);
+            }
+
+            return silos;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw target.Explain(e);
+        }
+    }
+
     private static async Task<ClusterSchemaReport> ReadReportAsync(NpgsqlConnection connection, ClusterConnectionTarget target, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(

@@ -17,6 +17,12 @@ public static class RunDriver
 {
     private const int MaxCallAttempts = 5;
 
+    /// <summary>How often a waiting driver checks that the run grain it called is still alive.</summary>
+    private static readonly TimeSpan LivenessPeriod = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long the driver waits for a failed run to abort (the cluster may be gone: nobody would answer).</summary>
+    private static readonly TimeSpan AbortTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Runs <paramref name="spec"/> to the end (or to <paramref name="stopAfter"/>, without completing).</summary>
     /// <param name="grains">A client or grain factory of the cluster.</param>
     /// <param name="spec">The run.</param>
@@ -78,7 +84,7 @@ public static class RunDriver
             // Best effort: the original failure (or cancellation) is what the caller must see.
             try
             {
-                await run.AbortAsync();
+                await run.AbortAsync().WaitAsync(AbortTimeout, CancellationToken.None);
             }
             catch (Exception abort) when (abort is not OutOfMemoryException)
             {
@@ -94,7 +100,43 @@ public static class RunDriver
     /// asked again: the run grain, activated afresh, resumes from its checkpoint and replays up to that month.
     /// </summary>
     private static Task<MonthReport> AdvanceAsync(IRunGrain run, YearMonth month, RunSpec spec, CancellationToken cancellationToken) =>
-        WithRetriesAsync(() => run.AdvanceMonthAsync(month.Index), spec, cancellationToken);
+        WithRetriesAsync(() => spec.CheckpointMonths > 0 ? WatchedAsync(run, run.AdvanceMonthAsync(month.Index), cancellationToken) : run.AdvanceMonthAsync(month.Index),
+            spec, cancellationToken);
+
+    /// <summary>
+    /// Waits for <paramref name="call"/>, asking the run grain every <see cref="LivenessPeriod"/> whether it still runs
+    /// the run: a call whose silo died with its connection may never be answered (the client learns of no rejection),
+    /// while the run grain's fresh activation on a survivor answers that it has not started. Then the call is lost:
+    /// <see cref="RunGrainLostException"/>, which the retry turns into a resume from the checkpoint.
+    /// </summary>
+    private static async Task<T> WatchedAsync<T>(IRunGrain run, Task<T> call, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await Task.WhenAny(call, Task.Delay(LivenessPeriod, cancellationToken)) == call)
+            {
+                return await call;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            RunStatus status;
+            try
+            {
+                status = await run.GetStatusAsync().WaitAsync(LivenessPeriod, cancellationToken);
+            }
+            catch (Exception e) when (IsLostSilo(e))
+            {
+                continue;
+            }
+
+            if (!status.Started)
+            {
+                // Observe the abandoned call's eventual failure so that it is not reported as unobserved.
+                _ = call.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                throw new RunGrainLostException("the run grain answering is a fresh activation: the silo of the call died");
+            }
+        }
+    }
 
     private static async Task<T> WithRetriesAsync<T>(Func<Task<T>> call, RunSpec spec, CancellationToken cancellationToken)
     {
@@ -102,7 +144,8 @@ public static class RunDriver
         {
             try
             {
-                return await call();
+                // The call itself takes no token: a cancelled driver stops waiting (the run grain's watchdog ends the run).
+                return await call().WaitAsync(cancellationToken);
             }
             catch (Exception e) when (spec.CheckpointMonths > 0 && attempt < MaxCallAttempts && IsLostSilo(e))
             {
@@ -113,5 +156,5 @@ public static class RunDriver
     }
 
     private static bool IsLostSilo(Exception e) =>
-        e is OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException;
+        e is OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException or RunGrainLostException;
 }

@@ -36,6 +36,7 @@ public static class SimulationSiloBuilderExtensions
         }
 
         silo.Services.TryAddSingleton<RunContextCache>();
+        silo.Services.AddOptions<RunWatchdogOptions>();
         silo.Services.AddPlacementDirector<RegionSpreadPlacement, RegionSpreadPlacementDirector>();
         silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = callTimeout);
 

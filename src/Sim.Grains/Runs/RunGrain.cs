@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans;
 using Orleans.Placement;
 using Orleans.Runtime;
@@ -21,11 +23,14 @@ namespace Sim.Grains.Runs;
 /// the months since are replayed (the model is deterministic, so they come out the same and their settlements,
 /// already with the driver, are dropped), and the month runs again. A fresh activation of this grain (its own silo
 /// died) resumes the same way from its stored <see cref="RunCheckpoint"/>.
+/// A started run watches its driver (<see cref="RunWatchdogOptions"/>): silent for longer than the timeout, the
+/// driver is taken for dead and the run aborts itself.
 /// </remarks>
 [PreferLocalPlacement]
 internal sealed partial class RunGrain(
     RunContextCache runs,
     ILogger<RunGrain> logger,
+    IOptions<RunWatchdogOptions> watchdog,
     [PersistentState("run", CheckpointStorage.ProviderName)] IPersistentState<RunCheckpoint> checkpoint)
     : Grain, IRunGrain
 {
@@ -35,9 +40,14 @@ internal sealed partial class RunGrain(
     private RegionMonthIndicators[] _lastRows = [];
     private YearMonth _next;
     private long _personMonths;
+    private long _attachedPersonMonths;
+    private long _attachedAt;
+    private long _lastDriverCall;
+    private IGrainTimer? _watchdog;
 
     public async Task<RunStarted> StartAsync(RunSpec spec)
     {
+        _lastDriverCall = Stopwatch.GetTimestamp();
         if (_run is not null || checkpoint.RecordExists)
         {
             throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has already started");
@@ -62,6 +72,7 @@ internal sealed partial class RunGrain(
 
     public async Task<MonthReport> AdvanceMonthAsync(int monthIndex)
     {
+        _lastDriverCall = Stopwatch.GetTimestamp();
         if (_run is null)
         {
             await ResumeAsync(monthIndex);
@@ -78,7 +89,9 @@ internal sealed partial class RunGrain(
         {
             try
             {
-                return await SimulateAsync(_next);
+                var report = await SimulateAsync(_next);
+                _lastDriverCall = Stopwatch.GetTimestamp();
+                return report;
             }
             catch (Exception e) when (run.Spec.CheckpointMonths > 0 && attempt <= MaxRecoveries)
             {
@@ -90,6 +103,7 @@ internal sealed partial class RunGrain(
 
     public async Task<RunCompleted> CompleteAsync()
     {
+        _lastDriverCall = Stopwatch.GetTimestamp();
         if (_run is null)
         {
             await ResumeAsync(int.MaxValue);
@@ -113,16 +127,47 @@ internal sealed partial class RunGrain(
         this.DeactivateOnIdle();
     }
 
-    public Task<RunStatus> GetStatusAsync() =>
-        Task.FromResult(new RunStatus(_regions.Length, _next.Index, _run is not null,
-            _run?.Model.Start.Index ?? -1, _run?.Model.End.Index ?? -1, _personMonths));
+    public Task<RunStatus> GetStatusAsync()
+    {
+        if (_run is not { } run)
+        {
+            return Task.FromResult(new RunStatus(_regions.Length, _next.Index, false));
+        }
+
+        var seconds = Stopwatch.GetElapsedTime(_attachedAt).TotalSeconds;
+        var rate = seconds > 0 ? (_personMonths - _attachedPersonMonths) / seconds : 0;
+        return Task.FromResult(new RunStatus(_regions.Length, _next.Index, true)
+        {
+            StartMonthIndex = run.Model.Start.Index,
+            EndMonthIndex = run.Model.End.Index,
+            PersonMonths = _personMonths,
+            PersonMonthsPerSecond = rate,
+        });
+    }
 
     private RunContext Attach(RunSpec spec)
     {
         var run = runs.Get(spec);
         _regions = [.. Enumerable.Range(0, run.Model.RegionCount).Select(i => GrainFactory.GetGrain<IRegionGrain>(RegionKey.Format(spec.RunId, i)))];
         _run = run;
+        _attachedAt = Stopwatch.GetTimestamp();
+        _lastDriverCall = _attachedAt;
+        var period = watchdog.Value.CheckPeriod;
+        _watchdog ??= this.RegisterGrainTimer(WatchDriverAsync, new GrainTimerCreationOptions(period, period) { KeepAlive = true });
         return run;
+    }
+
+    /// <summary>The watchdog's tick (never during a call: the timer does not interleave): aborts a run whose driver went silent.</summary>
+    private async Task WatchDriverAsync(CancellationToken cancellationToken)
+    {
+        var timeout = watchdog.Value.DriverTimeout;
+        if (_run is not { } run || Stopwatch.GetElapsedTime(_lastDriverCall) <= timeout)
+        {
+            return;
+        }
+
+        LogDriverSilent(logger, run.Spec.RunId, timeout.TotalSeconds, _next.ToString());
+        await AbortAsync();
     }
 
     private async Task<MonthReport> SimulateAsync(YearMonth month)
@@ -166,8 +211,18 @@ internal sealed partial class RunGrain(
         }
 
         var run = Attach(checkpoint.State.Spec);
+        _attachedPersonMonths = checkpoint.State.PersonMonths;
         LogResuming(logger, run.Spec.RunId, YearMonth.FromIndex(checkpoint.State.MonthIndex).ToString());
-        await RecoverAsync(Math.Min(nextMonthIndex, run.Model.End.Index + 1));
+        try
+        {
+            await RecoverAsync(Math.Min(nextMonthIndex, run.Model.End.Index + 1));
+        }
+        catch
+        {
+            // Half resumed (a region's silo was still going away): the driver's retry must resume again, not carry on.
+            _run = null;
+            throw;
+        }
     }
 
     /// <summary>Brings every region back to the last checkpoint and replays the months before <paramref name="nextMonthIndex"/>.</summary>
@@ -192,6 +247,8 @@ internal sealed partial class RunGrain(
         }
 
         _run = null;
+        _watchdog?.Dispose();
+        _watchdog = null;
         if (checkpoint.RecordExists)
         {
             await checkpoint.ClearStateAsync();
@@ -200,6 +257,9 @@ internal sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "run {RunId}: month {Month} failed (attempt {Attempt}); resuming from the last checkpoint")]
     private static partial void LogMonthFailed(ILogger logger, string runId, string month, int attempt, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "run {RunId}: no call from its driver for {Seconds} s (next month {Month}); the driver is taken for dead and the run aborted: regions dropped, checkpoints cleared")]
+    private static partial void LogDriverSilent(ILogger logger, string runId, double seconds, string month);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "run {RunId}: the run grain was activated afresh; resuming from the checkpoint of {Month}")]
     private static partial void LogResuming(ILogger logger, string runId, string month);

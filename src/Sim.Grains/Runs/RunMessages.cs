@@ -38,9 +38,29 @@ public sealed record RunCompleted(RegionTimings RegionTimings, long PersonMonths
 /// <summary>Where a run is (answered while a month is running).</summary>
 /// <param name="RegionCount">Regions of the run (0 before it starts).</param>
 /// <param name="NextMonthIndex">The month simulated next (<c>YearMonth.Index</c>).</param>
-/// <param name="Started">Whether the run has started.</param>
-/// <param name="StartMonthIndex">The run's first month (<c>YearMonth.Index</c>; -1 before it starts).</param>
-/// <param name="EndMonthIndex">The run's last month (<c>YearMonth.Index</c>; -1 before it starts).</param>
-/// <param name="PersonMonths">Residents at the start of each simulated month, summed over months and regions so far.</param>
+/// <param name="Started">Whether the run has started (and has not completed or aborted).</param>
 [GenerateSerializer, Immutable]
-public sealed record RunStatus(int RegionCount, int NextMonthIndex, bool Started, int StartMonthIndex = -1, int EndMonthIndex = -1, long PersonMonths = 0);
+public sealed record RunStatus(int RegionCount, int NextMonthIndex, bool Started)
+{
+    /// <summary>First month of a started run (<c>YearMonth.Index</c>).</summary>
+    [Id(3)]
+    public int StartMonthIndex { get; init; }
+
+    /// <summary>Last month of a started run (<c>YearMonth.Index</c>).</summary>
+    [Id(4)]
+    public int EndMonthIndex { get; init; }
+
+    /// <summary>Residents at the start of each month simulated so far, summed over months and regions.</summary>
+    [Id(5)]
+    public long PersonMonths { get; init; }
+
+    /// <summary>Person-months simulated per second since the run grain's activation started or resumed it.</summary>
+    [Id(6)]
+    public double PersonMonthsPerSecond { get; init; }
+
+    /// <summary>Months simulated so far.</summary>
+    public int MonthsDone => Started ? NextMonthIndex - StartMonthIndex : 0;
+
+    /// <summary>Months of the run.</summary>
+    public int MonthCount => Started ? EndMonthIndex - StartMonthIndex + 1 : 0;
+}

@@ -54,11 +54,8 @@ internal sealed class CliConsole
         }
 
         return new CliConsole(Console.Out, Console.Error, interactive, ansi, (builder, minimum) => builder
-            .AddSimpleConsole(o =>
-            {
-                o.SingleLine = true;
-                o.TimestampFormat = "HH:mm:ss ";
-            })
+            .AddConsole(o => o.FormatterName = OneLineConsoleFormatter.FormatterName)
+            .AddConsoleFormatter<OneLineConsoleFormatter, ConsoleFormatterOptions>()
             .AddFilter<ConsoleLoggerProvider>(null, minimum),
             (builder, category, minimum) => builder.AddFilter<ConsoleLoggerProvider>(category, minimum));
     }

@@ -2,8 +2,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Sim.Host.Cli;
 
-/// <summary>Writes log lines (<c>info: category: message</c>) at <c>minimum</c> and above to a text writer: a run's log file, or the console when it is not the process's.</summary>
-internal sealed class WriterLoggerProvider(TextWriter writer, LogLevel minimum = LogLevel.Information) : ILoggerProvider
+/// <summary>
+/// Writes log lines (<c>info: category: message</c>) at <c>minimum</c> and above to a text writer: a run's log file
+/// (exceptions with their stack traces), or the console when it is not the process's (exceptions as one line each).
+/// </summary>
+internal sealed class WriterLoggerProvider(TextWriter writer, LogLevel minimum = LogLevel.Information, bool stackTraces = true) : ILoggerProvider
 {
     private readonly Lock _gate = new();
 
@@ -22,12 +25,25 @@ internal sealed class WriterLoggerProvider(TextWriter writer, LogLevel minimum =
             writer.WriteLine($"{Level(level)}: {category}: {message}");
             if (exception is not null)
             {
-                writer.WriteLine(exception.ToString());
+                writer.WriteLine(stackTraces ? exception.ToString() : "  " + OneLine(exception));
             }
         }
     }
 
-    private static string Level(LogLevel level) => level switch
+    /// <summary>The exception's type and message, then its inner exceptions', on one line.</summary>
+    internal static string OneLine(Exception exception)
+    {
+        var parts = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            parts.Add($"{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+        }
+
+        return string.Join(" <- ", parts);
+    }
+
+    /// <summary>The four-letter level of a log line.</summary>
+    internal static string Level(LogLevel level) => level switch
     {
         LogLevel.Trace => "trce",
         LogLevel.Debug => "dbug",

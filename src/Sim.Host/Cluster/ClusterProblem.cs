@@ -43,6 +43,11 @@ internal static class ClusterProblem
     /// </summary>
     public static string? DescribeClient(Exception e, ClusterConnection cluster)
     {
+        if (Chain(e).FirstOrDefault(i => i is ClusterUnavailableException or Sim.Cluster.ClusterDatabaseException) is { } known)
+        {
+            return known.Message;
+        }
+
         if (Describe(e, cluster) is { } problem)
         {
             return problem;
@@ -56,8 +61,6 @@ internal static class ClusterProblem
                     return "no silo answers (" + inner.Message + ")";
                 case OrleansException when inner.Message.Contains("gateway", StringComparison.OrdinalIgnoreCase):
                     return "no gateway answers (" + inner.Message + ")";
-                case TimeoutException when inner.Message.StartsWith("no gateway completed", StringComparison.Ordinal):
-                    return inner.Message;
                 case TimeoutException:
                     return "a call timed out (" + inner.Message + ")";
             }

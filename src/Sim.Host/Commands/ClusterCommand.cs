@@ -15,6 +15,7 @@ internal static class ClusterCommand
     [
         ClusterInitCommand.Create,
         ClusterCertCommand.Create,
+        ClusterStatusCommand.Create,
     ];
 
     public static Command Create(CliConsole console) => Create(console, Subcommands);

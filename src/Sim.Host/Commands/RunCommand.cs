@@ -7,7 +7,7 @@ using Sim.Model.Scenarios;
 
 namespace Sim.Host.Commands;
 
-/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N | --cluster CONN [--cluster-id ID] [--tls-cert PEM --tls-key PEM | --tls-pfx FILE]] [--force] [--verbose]</c>.</summary>
+/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N | --cluster CONN [--cluster-id ID] [--tls-cert PEM --tls-key PEM | --tls-pfx FILE]] [--checkpoint-months N] [--force] [--verbose]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create(CliConsole console)
@@ -28,11 +28,15 @@ internal static class RunCommand
         var tlsKey = new Option<string?>("--tls-key") { Description = "With --cluster: the private key (PEM) of --tls-cert." };
         var tlsPfx = new Option<string?>("--tls-pfx") { Description = "With --cluster: the cluster's TLS certificate and key as a PKCS#12 file." };
         var tlsPfxPassword = new Option<string?>("--tls-pfx-password") { Description = "The password of --tls-pfx." };
+        var checkpointMonths = new Option<int?>("--checkpoint-months")
+        {
+            Description = $"Every how many months the regions checkpoint their state, so that the run survives a dead silo (1..{RunRequest.MaxCheckpointMonths}; default 12 with --cluster or --silos > 1, none with one embedded silo).",
+        };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show Orleans' informational logs on the terminal (they always go to the run's log file)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing run folder (only once the new run has succeeded)." };
         var command = new Command("run", "Run a scenario and write its outputs (Parquet, manifest) to a run folder.")
         {
-            scenario, output, scale, seed, end, silos, threads, force, verbose, cluster, clusterId, serviceId, tlsCert, tlsKey, tlsPfx, tlsPfxPassword,
+            scenario, output, scale, seed, end, silos, threads, force, verbose, cluster, clusterId, serviceId, tlsCert, tlsKey, tlsPfx, tlsPfxPassword, checkpointMonths,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -67,7 +71,8 @@ internal static class RunCommand
                 parse.GetValue(cluster),
                 parse.GetValue(clusterId)!,
                 parse.GetValue(serviceId)!,
-                tls),
+                tls,
+                parse.GetValue(checkpointMonths)),
             console,
             cancellationToken);
         });

@@ -131,6 +131,26 @@ internal static class SiloCommand
             return ExitCodes.BadInput;
         }
 
+        if (SiloPorts.InUse(options) is { } taken)
+        {
+            await console.Error.WriteLineAsync("sim silo: " + taken);
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            // Reachable, the password right, the schema there: one line now rather than Orleans' errors on start.
+            if (membership.PostgresConnectionString is { } postgres)
+            {
+                await Sim.Cluster.ClusterDatabase.ActiveSilosAsync(postgres, cancellationToken);
+            }
+        }
+        catch (Sim.Cluster.ClusterDatabaseException e)
+        {
+            await console.Error.WriteLineAsync("sim silo: --membership " + e.Message);
+            return ExitCodes.BadInput;
+        }
+
         using var host = SiloHostFactory.Build(options, tls, logging => logging
             .SetMinimumLevel(LogLevel.Information)
             .AddFilter("Orleans", verbose ? LogLevel.Information : LogLevel.Warning)

@@ -25,6 +25,9 @@ internal sealed class RunHost : IAsyncDisposable
     /// <summary>The cluster client that drives the run.</summary>
     public IClusterClient Client => _embedded?.Client ?? _client!.Services.GetRequiredService<IClusterClient>();
 
+    /// <summary>Cancelled when the cluster has gone away (no gateway for a while); never for embedded silos.</summary>
+    public CancellationToken ClusterLost => _client?.Services.GetRequiredService<ClusterConnectionWatch>().Lost ?? CancellationToken.None;
+
     /// <summary>Whether the run goes to a cluster outside this process.</summary>
     public bool IsRemote => _client is not null;
 

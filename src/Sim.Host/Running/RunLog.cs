@@ -34,6 +34,8 @@ internal static class RunLog
         builder.AddFilter("Polly", LogLevel.Warning);
         builder.AddProvider(new WriterLoggerProvider(file));
         console.AddConsoleLogging(builder, verbose ? LogLevel.Information : LogLevel.Warning);
+        // "Hosting failed to start" repeats, with a stack trace, the failure sim run reports as one line.
+        console.AddConsoleFilter(builder, "Microsoft.Extensions.Hosting", LogLevel.None);
         if (!verbose)
         {
             foreach (var category in OperatorAdvice)

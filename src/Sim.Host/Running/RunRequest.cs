@@ -14,5 +14,10 @@ namespace Sim.Host.Running;
 /// <param name="ClusterId">The cluster's Orleans cluster id.</param>
 /// <param name="ServiceId">The cluster's Orleans service id.</param>
 /// <param name="Tls">The cluster's certificate when it uses TLS (<c>--tls-cert/--tls-key</c> or <c>--tls-pfx</c>).</param>
+/// <param name="CheckpointMonths">Checkpoint interval in months (1..<see cref="MaxCheckpointMonths"/>), or null for the default.</param>
 internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, long? Seed, string? End, int Silos, int? Threads, bool Force, bool Verbose = false,
-    string? Cluster = null, string ClusterId = "sim", string ServiceId = "sim", Security.ClusterTls? Tls = null);
+    string? Cluster = null, string ClusterId = "sim", string ServiceId = "sim", Security.ClusterTls? Tls = null, int? CheckpointMonths = null)
+{
+    /// <summary>The longest checkpoint interval <c>--checkpoint-months</c> allows (ten years).</summary>
+    public const int MaxCheckpointMonths = 120;
+}

@@ -115,7 +115,7 @@ internal static class RunWorkflow
                 cluster is null ? Path.GetFileName(folder.FinalPath) : ClusterRunId(folder.FinalPath),
                 scenario,
                 folder.StagingPath,
-                request.Silos > 1 || cluster is not null ? CheckpointStorage.DefaultIntervalMonths : 0);
+                request.CheckpointMonths ?? (request.Silos > 1 || cluster is not null ? CheckpointStorage.DefaultIntervalMonths : 0));
             RunResult result;
             try
             {
@@ -127,7 +127,9 @@ internal static class RunWorkflow
                 }
                 catch (Exception e) when (cluster is not null && !cancellationToken.IsCancellationRequested && ClusterProblem.DescribeClient(e, cluster) is { } problem)
                 {
-                    await console.Error.WriteLineAsync($"sim run: cannot join cluster {request.ClusterId} ({cluster.Describe()}): {problem}; nothing was written");
+                    // A PostgreSQL problem names the database itself; a localhost one does not.
+                    var where = cluster.IsPostgres ? "" : $" ({cluster.Describe()})";
+                    await console.Error.WriteLineAsync($"sim run: cannot join cluster {request.ClusterId}{where}: {problem}; nothing was written");
                     return ExitCodes.BadInput;
                 }
 
@@ -135,15 +137,22 @@ internal static class RunWorkflow
                 {
                     // A signal during silo start-up is honoured here, before any month is simulated.
                     cancellationToken.ThrowIfCancellationRequested();
+                    using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.ClusterLost);
                     try
                     {
                         result = console.Interactive
-                            ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(host.Client, spec, p, cancellationToken))
-                            : await RunDriver.RunAsync(host.Client, spec, new LogProgress(log), cancellationToken);
+                            ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(host.Client, spec, p, stop.Token))
+                            : await RunDriver.RunAsync(host.Client, spec, new LogProgress(log), stop.Token);
+                    }
+                    catch (OperationCanceledException) when (host.ClusterLost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                    {
+                        await console.Error.WriteLineAsync($"sim run: cluster {request.ClusterId} ({cluster!.Describe()}) went away during the run: "
+                            + $"no gateway connected for {ClusterConnectionWatch.Grace.TotalSeconds:0} s; the partial run was discarded");
+                        return ExitCodes.ClusterLost;
                     }
                     catch (Exception e) when (cluster is not null && !cancellationToken.IsCancellationRequested && ClusterProblem.DescribeClient(e, cluster) is { } problem)
                     {
-                        await console.Error.WriteLineAsync($"sim run: cluster {request.ClusterId} went away during the run: {problem}; the partial run was discarded");
+                        await console.Error.WriteLineAsync($"sim run: cluster {request.ClusterId} ({cluster.Describe()}) went away during the run: {problem}; the partial run was discarded");
                         return ExitCodes.ClusterLost;
                     }
                 }
@@ -208,6 +217,11 @@ internal static class RunWorkflow
         {
             problems.Add("--threads: removed; the grains run on Orleans, which schedules them on the .NET thread pool over every core "
                 + "(set the environment variable DOTNET_PROCESSOR_COUNT to use fewer)");
+        }
+
+        if (request.CheckpointMonths is { } every && every is < 1 or > RunRequest.MaxCheckpointMonths)
+        {
+            problems.Add($"--checkpoint-months {every}: allowed 1 to {RunRequest.MaxCheckpointMonths} (months between checkpoints)");
         }
 
         if (request.Seed is { } seed && !SeedRange.Contains(seed))

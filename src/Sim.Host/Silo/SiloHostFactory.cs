@@ -97,6 +97,7 @@ internal static class SiloHostFactory
             // Every silo feeds the dashboard's counters, so a dashboard on any one of them shows the whole cluster.
             silo.AddDashboard();
             silo.AddSimulation(options.CallTimeout);
+            silo.Services.Configure<Sim.Grains.Runs.RunWatchdogOptions>(o => o.DriverTimeout = options.RunClientTimeout);
         });
     }
 

@@ -31,6 +31,9 @@ internal sealed class SiloHostOptions
     /// <summary>The address other silos and clients reach this one at (default: loopback for localhost membership, else this host's first address).</summary>
     public string? Advertise { get; set; }
 
+    /// <summary>How long a started run waits for a call from its driver (the submitting <c>sim run</c>) before it aborts itself.</summary>
+    public TimeSpan RunClientTimeout { get; set; } = Sim.Grains.Runs.RunWatchdogOptions.DefaultDriverTimeout;
+
     /// <summary>How long a grain call may take.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromMinutes(10);
 

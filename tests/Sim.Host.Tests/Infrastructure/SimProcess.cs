@@ -35,7 +35,10 @@ internal sealed class SimProcess : IDisposable
     }
 
     /// <summary>Starts <c>sim ARGS</c> in <paramref name="workingDirectory"/>, non-interactive (as in CI).</summary>
-    public static SimProcess Start(string workingDirectory, params string[] args)
+    public static SimProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts <c>sim ARGS</c> with <paramref name="environment"/> added to its environment.</summary>
+    public static SimProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo(DotnetHost())
         {
@@ -51,6 +54,11 @@ internal sealed class SimProcess : IDisposable
         }
 
         info.Environment["CI"] = "true";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         var process = new Process { StartInfo = info };
         var sim = new SimProcess(process);
         process.OutputDataReceived += (_, e) => sim.Add(e.Data);
@@ -67,6 +75,13 @@ internal sealed class SimProcess : IDisposable
         using var sim = Start(workingDirectory, args);
         var code = await sim.WaitForExitAsync();
         return (code, sim.Output);
+    }
+
+    /// <summary>Kills the process at once (SIGKILL, no chance to clean up) and waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: false);
+        await _process.WaitForExitAsync();
     }
 
     /// <summary>Waits until a printed line contains <paramref name="marker"/>; fails if the process ends first or the time runs out.</summary>
@@ -106,7 +121,15 @@ internal sealed class SimProcess : IDisposable
     public async Task<int> WaitForExitAsync(TimeSpan? timeout = null)
     {
         using var cancel = new CancellationTokenSource(timeout ?? DefaultTimeout);
-        await _process.WaitForExitAsync(cancel.Token);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            throw new TimeoutException($"sim did not exit within {timeout ?? DefaultTimeout}:\n{Output}");
+        }
+
         _process.WaitForExit();
         return _process.ExitCode;
     }
