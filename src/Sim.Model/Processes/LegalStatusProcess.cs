@@ -29,6 +29,14 @@ internal static class LegalStatusProcess
             s.ScientificAllowance += levers.ScientificVisa.QuotaPerYear / 12.0 * s.Context.Scale * s.Context.PopulationShare[s.Region];
         }
 
+        if (levers.InDemandPermit.Enabled)
+        {
+            // The permit is for the order's specialists, a national quota shared by population; unused room
+            // carries over for at most a year so a quiet year cannot bank a later surge.
+            var yearly = levers.InDemandPermit.QuotaPerYear * s.Context.Scale * s.Context.PopulationShare[s.Region];
+            s.InDemandAllowance = Math.Min(yearly, s.InDemandAllowance + (yearly / 12.0));
+        }
+
         foreach (var i in s.Census.Foreigners)
         {
             if (people.IsGone(i))
@@ -99,8 +107,9 @@ internal static class LegalStatusProcess
         var flags = (PersonFlags)people.Flags[i];
         var employed = people.Activity[i] == (byte)Activity.Employed;
         if (levers.InDemandPermit.Enabled && profession != Profession.None
-            && levers.InDemandPermit.Professions.Contains(profession) && rng.Bernoulli(p.InDemandApplyShare))
+            && levers.InDemandPermit.Professions.Contains(profession) && s.InDemandAllowance >= 1 && rng.Bernoulli(p.InDemandApplyShare))
         {
+            s.InDemandAllowance -= 1;
             Grant(s, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref s.Row.PermitsInDemand);
             return;
         }
@@ -162,6 +171,7 @@ internal static class LegalStatusProcess
         {
             PermitKind.InDemandResidence when !levers.InDemandPermit.Enabled => (false, "the in-demand permit is not offered", status, 0),
             PermitKind.InDemandResidence when !levers.InDemandPermit.Professions.Contains(profession) => (false, $"{Names.Key(profession)} is not on the in-demand list", status, 0),
+            PermitKind.InDemandResidence when s.InDemandAllowance < 1 => (false, "the in-demand permit quota is used up", status, 0),
             PermitKind.InDemandResidence => (true, "in-demand profession", LegalStatus.TemporaryResidence, p.ResidencePermitMonths),
             PermitKind.InvestorResidence when !levers.InvestorVisa.Enabled => (false, "the investor visa is not offered", status, 0),
             PermitKind.InvestorResidence when !flags.HasFlag(PersonFlags.Investor) => (false, "no investment at the threshold", status, 0),
@@ -182,6 +192,11 @@ internal static class LegalStatusProcess
             if (kind == PermitKind.ScientificVisa)
             {
                 s.ScientificAllowance -= 1;
+            }
+
+            if (kind == PermitKind.InDemandResidence)
+            {
+                s.InDemandAllowance -= 1;
             }
 
             if (kind == PermitKind.WorkPermit)
