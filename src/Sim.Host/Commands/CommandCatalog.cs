@@ -27,5 +27,6 @@ internal static class CommandCatalog
         ClusterCommand.Create,
         ReportCommand.Create,
         CompareCommand.Create,
+        Levers.LeversCommand.Create,
     ];
 }

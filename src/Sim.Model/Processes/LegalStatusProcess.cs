@@ -32,9 +32,10 @@ internal static class LegalStatusProcess
         if (levers.InDemandPermit.Enabled)
         {
             // The permit is for the order's specialists, a national quota shared by population; unused room
-            // carries over for at most a year so a quiet year cannot bank a later surge.
+            // carries over for at most a year (or one permit, for a region whose year is less) so a quiet year cannot
+            // bank a later surge.
             var yearly = levers.InDemandPermit.QuotaPerYear * s.Context.Scale * s.Context.PopulationShare[s.Region];
-            s.InDemandAllowance = Math.Min(yearly, s.InDemandAllowance + (yearly / 12.0));
+            s.InDemandAllowance = Math.Min(Math.Max(1, yearly), s.InDemandAllowance + (yearly / 12.0));
         }
 
         foreach (var i in s.Census.Foreigners)
@@ -114,8 +115,7 @@ internal static class LegalStatusProcess
             return;
         }
 
-        if (levers.InvestorVisa.Enabled && flags.HasFlag(PersonFlags.Investor)
-            && rng.Bernoulli(Math.Min(1, Math.Pow(p.InvestorReferenceUsd / levers.InvestorVisa.ThresholdUsd, p.InvestorParetoAlpha))))
+        if (levers.InvestorVisa.Enabled && QualifiesAsInvestor(ref rng, s, i, flags))
         {
             Grant(s, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref s.Row.PermitsInvestor);
             return;
@@ -236,6 +236,24 @@ internal static class LegalStatusProcess
             s.SetStatus(i, LegalStatus.Irregular, 0);
             s.Row.BecameIrregular++;
         }
+    }
+
+    /// <summary>
+    /// Wealth above the threshold, Pareto-tailed: the share of adults at or above T is share·(reference/T)^α. An
+    /// investor (wealth ≥ reference) qualifies with min(1, (reference/T)^α); below the reference threshold the
+    /// others qualify with share·((reference/T)^α − 1)/(1 − share), so a lower threshold widens the pool.
+    /// </summary>
+    private static bool QualifiesAsInvestor(ref RandomStream rng, RegionState s, int i, PersonFlags flags)
+    {
+        var p = s.Context.Scenario.LegalStatus;
+        var ratio = Math.Pow(p.InvestorReferenceUsd / s.Levers.InvestorVisa.ThresholdUsd, p.InvestorParetoAlpha);
+        if (flags.HasFlag(PersonFlags.Investor))
+        {
+            return rng.Bernoulli(Math.Min(1, ratio));
+        }
+
+        var share = s.Context.Scenario.Arrivals.Origins[s.People.Citizenship[i]]?.InvestorShare ?? 0;
+        return ratio > 1 && share is > 0 and < 1 && rng.Bernoulli(Math.Min(1, share * (ratio - 1) / (1 - share)));
     }
 
     private static void Enforce(ref RandomStream rng, RegionState s, int i)
