@@ -12,7 +12,7 @@ namespace Sim.Scenarios.Tests;
 /// </summary>
 public sealed class ScenarioRoundTripTests
 {
-    private static readonly string[] Shipped = ["baseline.yaml", "mobilisation-2022.yaml", "concept-2030.yaml", "relocation.yaml"];
+    private static readonly string[] Shipped = ["baseline.yaml", "mobilisation-2022.yaml", "concept-2030.yaml", "relocation.yaml", "investor-threshold-halved.yaml"];
 
     private static readonly IReadOnlyList<DeclaredParameter> Reals =
         [.. ScenarioParameters.All.Where(p => p.Type == typeof(double) && !p.KeyPath.Contains('<', StringComparison.Ordinal))];

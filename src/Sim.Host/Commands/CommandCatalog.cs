@@ -28,5 +28,6 @@ internal static class CommandCatalog
         Ensemble.EnsembleCommand.Create,
         ReportCommand.Create,
         CompareCommand.Create,
+        Levers.LeversCommand.Create,
     ];
 }

@@ -9,7 +9,7 @@ namespace Sim.Model.Engine;
 /// </summary>
 internal static class RegionCheckpoint
 {
-    private const int Format = 1;
+    private const int Format = 2;
 
     public static void Write(Stream stream, RegionState s, RegionMonthIndicators indicators, YearMonth next)
     {
@@ -24,6 +24,7 @@ internal static class RegionCheckpoint
         w.Write(s.BaseRentKztPerM2);
         w.Write(s.RentalStockM2);
         w.Write(s.ScientificAllowance);
+        w.Write(s.InDemandAllowance);
         WriteArray<double>(w, s.Vacancies);
         WriteArray<double>(w, s.ReferenceTightness);
         WriteArray<double>(w, s.Backlog);
@@ -66,6 +67,7 @@ internal static class RegionCheckpoint
             BaseRentKztPerM2 = r.ReadDouble(),
             RentalStockM2 = r.ReadDouble(),
             ScientificAllowance = r.ReadDouble(),
+            InDemandAllowance = r.ReadDouble(),
             Month = next.AddMonths(-1),
         };
         ReadArray<double>(r, s.Vacancies);

@@ -66,6 +66,13 @@ public sealed class RegionSimulation
     /// <summary>The persons (valid between months; no removed rows then).</summary>
     public PersonTable People => _s.People;
 
+    /// <summary>In-demand permits the region may still issue (the quota's room; set by tests of the quota).</summary>
+    internal double InDemandAllowance
+    {
+        get => _s.InDemandAllowance;
+        set => _s.InDemandAllowance = value;
+    }
+
     /// <summary>The region's event log.</summary>
     public EventLog Events => _s.Events;
 

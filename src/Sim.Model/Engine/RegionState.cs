@@ -64,6 +64,9 @@ internal sealed class RegionState
     /// <summary>Scientific visas the region may still issue (accrues each month).</summary>
     public double ScientificAllowance { get; set; }
 
+    /// <summary>In-demand residence permits the region may still issue (accrues each month, capped at a year's quota).</summary>
+    public double InDemandAllowance { get; set; }
+
     // ---- the month being simulated ----
     public YearMonth Month { get; set; }
 

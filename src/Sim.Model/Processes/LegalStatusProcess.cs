@@ -29,6 +29,15 @@ internal static class LegalStatusProcess
             s.ScientificAllowance += levers.ScientificVisa.QuotaPerYear / 12.0 * s.Context.Scale * s.Context.PopulationShare[s.Region];
         }
 
+        if (levers.InDemandPermit.Enabled)
+        {
+            // The permit is for the order's specialists, a national quota shared by population; unused room
+            // carries over for at most a year (or one permit, for a region whose year is less) so a quiet year cannot
+            // bank a later surge.
+            var yearly = levers.InDemandPermit.QuotaPerYear * s.Context.Scale * s.Context.PopulationShare[s.Region];
+            s.InDemandAllowance = Math.Min(Math.Max(1, yearly), s.InDemandAllowance + (yearly / 12.0));
+        }
+
         foreach (var i in s.Census.Foreigners)
         {
             if (people.IsGone(i))
@@ -99,14 +108,14 @@ internal static class LegalStatusProcess
         var flags = (PersonFlags)people.Flags[i];
         var employed = people.Activity[i] == (byte)Activity.Employed;
         if (levers.InDemandPermit.Enabled && profession != Profession.None
-            && levers.InDemandPermit.Professions.Contains(profession) && rng.Bernoulli(p.InDemandApplyShare))
+            && levers.InDemandPermit.Professions.Contains(profession) && s.InDemandAllowance >= 1 && rng.Bernoulli(p.InDemandApplyShare))
         {
+            s.InDemandAllowance -= 1;
             Grant(s, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref s.Row.PermitsInDemand);
             return;
         }
 
-        if (levers.InvestorVisa.Enabled && flags.HasFlag(PersonFlags.Investor)
-            && rng.Bernoulli(Math.Min(1, Math.Pow(p.InvestorReferenceUsd / levers.InvestorVisa.ThresholdUsd, p.InvestorParetoAlpha))))
+        if (levers.InvestorVisa.Enabled && QualifiesAsInvestor(ref rng, s, i, flags))
         {
             Grant(s, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref s.Row.PermitsInvestor);
             return;
@@ -162,6 +171,7 @@ internal static class LegalStatusProcess
         {
             PermitKind.InDemandResidence when !levers.InDemandPermit.Enabled => (false, "the in-demand permit is not offered", status, 0),
             PermitKind.InDemandResidence when !levers.InDemandPermit.Professions.Contains(profession) => (false, $"{Names.Key(profession)} is not on the in-demand list", status, 0),
+            PermitKind.InDemandResidence when s.InDemandAllowance < 1 => (false, "the in-demand permit quota is used up", status, 0),
             PermitKind.InDemandResidence => (true, "in-demand profession", LegalStatus.TemporaryResidence, p.ResidencePermitMonths),
             PermitKind.InvestorResidence when !levers.InvestorVisa.Enabled => (false, "the investor visa is not offered", status, 0),
             PermitKind.InvestorResidence when !flags.HasFlag(PersonFlags.Investor) => (false, "no investment at the threshold", status, 0),
@@ -182,6 +192,11 @@ internal static class LegalStatusProcess
             if (kind == PermitKind.ScientificVisa)
             {
                 s.ScientificAllowance -= 1;
+            }
+
+            if (kind == PermitKind.InDemandResidence)
+            {
+                s.InDemandAllowance -= 1;
             }
 
             if (kind == PermitKind.WorkPermit)
@@ -221,6 +236,24 @@ internal static class LegalStatusProcess
             s.SetStatus(i, LegalStatus.Irregular, 0);
             s.Row.BecameIrregular++;
         }
+    }
+
+    /// <summary>
+    /// Wealth above the threshold, Pareto-tailed: the share of adults at or above T is share·(reference/T)^α. An
+    /// investor (wealth ≥ reference) qualifies with min(1, (reference/T)^α); below the reference threshold the
+    /// others qualify with share·((reference/T)^α − 1)/(1 − share), so a lower threshold widens the pool.
+    /// </summary>
+    private static bool QualifiesAsInvestor(ref RandomStream rng, RegionState s, int i, PersonFlags flags)
+    {
+        var p = s.Context.Scenario.LegalStatus;
+        var ratio = Math.Pow(p.InvestorReferenceUsd / s.Levers.InvestorVisa.ThresholdUsd, p.InvestorParetoAlpha);
+        if (flags.HasFlag(PersonFlags.Investor))
+        {
+            return rng.Bernoulli(Math.Min(1, ratio));
+        }
+
+        var share = s.Context.Scenario.Arrivals.Origins[s.People.Citizenship[i]]?.InvestorShare ?? 0;
+        return ratio > 1 && share is > 0 and < 1 && rng.Bernoulli(Math.Min(1, share * (ratio - 1) / (1 - share)));
     }
 
     private static void Enforce(ref RandomStream rng, RegionState s, int i)

@@ -13,7 +13,7 @@ namespace Sim.Model.Processes;
 /// attractiveness constants, using last month's wages,
 /// unemployment, rents and populations. Considerers are found by geometric skips (thinning by age), not a draw
 /// per person. The relocation programme adds Poisson(quota/12·uptake·scale·share_i) working-age citizens from
-/// each surplus region, sent to the shortage regions by weight; its subsidy enters the logit for those pairs.
+/// each surplus region, sent to the shortage regions by weight; its subsidy goes to those participants only and does not enter the voluntary choice (β_s applies to a subsidy a caller passes).
 /// </summary>
 internal static class RelocationProcess
 {
@@ -69,15 +69,12 @@ internal static class RelocationProcess
         var p = s.Context.Scenario.Relocation;
         var national = s.National;
         var i = s.Region;
-        var programme = s.Levers.RelocationProgramme;
-        var subsidised = programme.Enabled && programme.Origins.Contains(s.Info.Code);
         for (var j = 0; j < utility.Length; j++)
         {
-            var subsidy = j != i && subsidised && programme.Destinations.ContainsKey(s.Context.Regions[j].Code)
-                ? programme.SubsidyKzt / p.SubsidyUnitKzt
-                : 0;
+            // The programme's subsidy goes to its participants only (moved in Programme, within the quota);
+            // a voluntary mover between listed regions gets nothing, so it adds nothing to the choice here.
             utility[j] = Utility(p, national.WageKzt[j], national.UnemploymentRate[j], national.RentKztPerM2[j],
-                national.Population[j] * s.Context.Weight, j == i ? null : s.Context.Distances[i, j], subsidy)
+                national.Population[j] * s.Context.Weight, j == i ? null : s.Context.Distances[i, j], subsidyUnits: 0)
                 + s.Context.Attractiveness[j];
         }
     }

@@ -44,8 +44,15 @@ public sealed class PermitCommandTests
         Assert.False(region.ApplyForPermit(other, PermitKind.WorkPermit).Granted); // no job
         Assert.False(region.ApplyForPermit(inDemand, PermitKind.ScientificVisa).Granted); // not offered in the baseline
 
+        // The in-demand quota (1,500 a year nationally) accrues ~0.1 permit a month in Almaty at scale 0.01.
+        region.InDemandAllowance = 0.5;
+        var full = region.ApplyForPermit(inDemand, PermitKind.InDemandResidence);
+        Assert.False(full.Granted);
+        Assert.Contains("quota is used up", full.Reason, StringComparison.Ordinal);
+        region.InDemandAllowance = 1.5;
         var granted = region.ApplyForPermit(inDemand, PermitKind.InDemandResidence);
         Assert.True(granted.Granted);
+        Assert.Equal(0.5, region.InDemandAllowance, 9);
         Assert.True(region.TryGetPerson(inDemand, out var profile));
         Assert.Equal(LegalStatus.TemporaryResidence, profile.Status);
         Assert.Equal(new YearMonth(2023, 4).AddMonths(120), profile.StatusExpiry);

@@ -8,9 +8,11 @@ public sealed class ScenarioEffectTests
     [Fact]
     public void In_demand_permits_start_when_the_order_takes_effect()
     {
-        var months = Run("baseline.yaml", 0.01, 12);
+        // Scale 0.05: at 0.01 the 1,500-a-year quota is under one permit a year in most regions.
+        var months = Run("baseline.yaml", 0.05, 12);
         Assert.All(months.Where(m => m.Month < new YearMonth(2023, 3)), m => Assert.Equal(0, m.National.Total.PermitsInDemand));
-        Assert.True(months.Sum(m => m.National.Total.PermitsInDemand) > 10);
+        var perYear = months.Sum(m => m.National.Total.PermitsInDemand) / 0.05 * 12 / 10.0; // ten months in force
+        Assert.InRange(perYear, 300, 1500 * 1.3); // within the 1,500-a-year quota (base.yaml), far below 14.5k employer permits
         Assert.All(months, m => Assert.Equal(0, m.National.Total.PermitsScientific));
     }
 
@@ -19,9 +21,8 @@ public sealed class ScenarioEffectTests
     {
         var months = Run("concept-2023-2027.yaml", 0.05, 36);
         var issued = months.Sum(m => m.National.Total.PermitsScientific);
-        Assert.All(months.Where(m => m.Month.Year == 2023), m => Assert.Equal(0, m.National.Total.PermitsScientific));
         Assert.True(issued > 0);
-        Assert.True(issued <= 100 * 0.05 * 2, $"{issued} visas over two years against a quota of 100 a year at scale 0.05");
+        Assert.True(issued <= 100 * 0.05 * 3, $"{issued} visas over three years against the decree's 100 a year (500 over 2023-2027) at scale 0.05");
     }
 
     [Fact]
@@ -53,10 +54,23 @@ public sealed class ScenarioEffectTests
             Assert.Contains(f.DestinationRegion, destinations);
         });
         long In2025(IEnumerable<MonthOutcome> o) => o.Where(m => m.Month.Year == 2025).Sum(m => m.National.Total.RelocationProgrammeMoves);
-        Assert.True(In2025(relocation) > 3 * In2025(baseline));
+        // Twice the quota at the same uptake: about twice the baseline's programme moves, not the 4.6x of a leak.
+        Assert.InRange(In2025(relocation), 1.4 * In2025(baseline), 2.8 * In2025(baseline));
+        Assert.InRange(In2025(baseline) / 0.01, 7344 * 0.4 * 0.6, 7344 * 0.4 * 1.4); // 2025 quota x uptake, persons a year
         Assert.Equal(
             relocation.Sum(m => m.National.Total.RelocationProgrammeMoves),
             programme.Sum(f => (long)f.Count));
+    }
+
+    [Fact]
+    public void Halving_the_investor_threshold_grants_more_investor_permits()
+    {
+        var baseline = Run("baseline.yaml", 0.02, 36);
+        var halved = Run("investor-threshold-halved.yaml", 0.02, 36);
+        long Sum(IEnumerable<MonthOutcome> o, int year) => o.Where(m => m.Month.Year == year).Sum(m => m.National.Total.PermitsInvestor);
+        Assert.Equal(Sum(baseline, 2024), Sum(halved, 2024)); // identical before 2025
+        // Qualifying share min(1, (300k/threshold)^1.5): 2^1.5 = 2.8 times as many at most, more than 1.5 times here.
+        Assert.InRange(Sum(halved, 2025), 1.5 * Sum(baseline, 2025), (2.83 * Sum(baseline, 2025)) + 10);
     }
 
     [Fact]
