@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Orleans;
 using Orleans.Runtime;
-using Sim.Grains.Output;
+using Sim.Output;
 using Sim.Grains.Runs;
 using Sim.Model;
 
@@ -73,7 +73,11 @@ public static class RunDriver
             var files = writer?.Complete() ?? [];
             if (context is not null)
             {
-                var timings = new RunTimings(startTime, simulateTime, clock.Elapsed - startTime - simulateTime) { Regions = completed.RegionTimings };
+                var phases = completed.RegionTimings;
+                var timings = new RunTimings(startTime, simulateTime, clock.Elapsed - startTime - simulateTime)
+                {
+                    Regions = new RegionPhaseSeconds(phases.Synthesis, phases.Advance, phases.Receive, phases.Output),
+                };
                 RunManifest.Write(new OutputRoot(spec.OutputPath!), spec.RunId, context.Scenario, start.RegionCodes.Length, completed.PersonMonths, files, timings);
             }
 

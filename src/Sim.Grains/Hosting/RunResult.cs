@@ -1,4 +1,4 @@
-using Sim.Grains.Output.Parts;
+using Sim.Output.Parts;
 using Sim.Grains.Regions;
 using Sim.Grains.Runs;
 using Sim.Model;

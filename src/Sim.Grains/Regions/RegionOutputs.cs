@@ -1,4 +1,4 @@
-using Sim.Grains.Output.Parts;
+using Sim.Output.Parts;
 using Sim.Grains.Runs;
 using Sim.Grains.Serialization;
 using Sim.Model;

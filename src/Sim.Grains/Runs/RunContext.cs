@@ -1,4 +1,4 @@
-using Sim.Grains.Output.Parts;
+using Sim.Output.Parts;
 using Sim.Model.Engine;
 using Sim.Model.Scenarios;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Sim.Grains.Output.Dictionary;
-using Sim.Grains.Output.Parts;
+using Sim.Output.Dictionary;
+using Sim.Output.Parts;
 using Sim.Grains.Persons;
 using Sim.Model;
 using Sim.Model.Population;

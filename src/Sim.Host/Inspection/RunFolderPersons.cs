@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Sim.Grains.Output;
-using Sim.Grains.Output.Dictionary;
+using Sim.Output;
+using Sim.Output.Dictionary;
 using Sim.Parquet;
 
 namespace Sim.Host.Inspection;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sim.Grains.Output;
+using Sim.Output;
 
 namespace Sim.Host.Running;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Sim.Grains.Checkpoints;
 using Sim.Grains.Hosting;
-using Sim.Grains.Output;
+using Sim.Output;
 using Sim.Grains.Runs;
 using Sim.Host.Cli;
 using Sim.Host.Cluster;

@@ -1,4 +1,4 @@
-using Sim.Grains.Output;
+using Sim.Output;
 
 namespace Sim.Grains.Tests.Output;
 

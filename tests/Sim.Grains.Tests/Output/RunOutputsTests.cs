@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Sim.Grains.Output.Dictionary;
+using Sim.Output.Dictionary;
 using Sim.Grains.Tests.Infrastructure;
 using Sim.Parquet;
 

@@ -1,4 +1,4 @@
-using Sim.Grains.Output.Dictionary;
+using Sim.Output.Dictionary;
 using Sim.Grains.Tests.Infrastructure;
 using Sim.Model.Engine;
 using Sim.Parquet;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Sim.Grains.Checkpoints;
 using Sim.Grains.Hosting;
-using Sim.Grains.Output;
+using Sim.Output;
 using Sim.Grains.Runs;
 using Sim.Host.Cli;
 using Sim.Host.Cluster;

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
-using Sim.Grains.Output;
+using Sim.Output;
 using Sim.Host.Cli;
 using Sim.Model.Scenarios;
 using Sim.Reporting;

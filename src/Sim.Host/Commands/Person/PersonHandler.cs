@@ -1,6 +1,6 @@
 using System.Globalization;
 using Sim.Grains.Hosting;
-using Sim.Grains.Output;
+using Sim.Output;
 using Sim.Grains.Persons;
 using Sim.Grains.Runs;
 using Sim.Host.Cli;

@@ -1,4 +1,4 @@
-using Sim.Grains.Output.Dictionary;
+using Sim.Output.Dictionary;
 using Sim.Host.Cli;
 using Sim.Scenarios;
 
