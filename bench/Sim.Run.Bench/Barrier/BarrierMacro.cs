@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Sim.Scenarios;
 using Sim.Grains.Hosting;
-using Sim.Grains.Output;
+using Sim.Output;
 using Sim.Grains.Runs;
 using Sim.Model;
 using Sim.Model.Scenarios;
