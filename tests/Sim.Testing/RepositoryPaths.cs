@@ -23,6 +23,23 @@ public static class RepositoryPaths
     /// <summary>A path below the repository root.</summary>
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
+    /// <summary>The shared Parquet reader corpus (<c>../shared/parquet-testing</c> beside the checkout).</summary>
+    public static string ParquetCorpus
+    {
+        get
+        {
+            var corpus = Path.GetFullPath(Path.Combine(Root, "..", "shared", "parquet-testing"));
+            return Directory.Exists(corpus) ? corpus : throw new DirectoryNotFoundException($"reader corpus not found at {corpus}");
+        }
+    }
+
+    /// <summary>A file of the corpus, e.g. <c>CorpusFile("good", "alltypes_plain.parquet")</c>.</summary>
+    public static string CorpusFile(string folder, string name) => Path.Combine(ParquetCorpus, folder, name);
+
+    /// <summary>The corpus's Parquet files in <paramref name="folder"/>, in ordinal order.</summary>
+    public static IEnumerable<string> CorpusFiles(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(ParquetCorpus, folder), "*.parquet").Order(StringComparer.Ordinal);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

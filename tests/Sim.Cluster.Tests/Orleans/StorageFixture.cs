@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
-using Sim.TestSupport.Postgres;
+using Sim.Testing.Postgres;
 
 namespace Sim.Cluster.Tests.Orleans;
 

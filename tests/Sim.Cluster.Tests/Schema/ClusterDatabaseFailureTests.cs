@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
-using Sim.TestSupport.Postgres;
+using Sim.Testing.Postgres;
 
 namespace Sim.Cluster.Tests.Schema;
 

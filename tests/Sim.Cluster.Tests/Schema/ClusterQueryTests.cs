@@ -1,5 +1,5 @@
 using Npgsql;
-using Sim.TestSupport.Postgres;
+using Sim.Testing.Postgres;
 
 namespace Sim.Cluster.Tests.Schema;
 

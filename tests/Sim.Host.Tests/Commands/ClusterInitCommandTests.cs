@@ -1,6 +1,6 @@
 using Npgsql;
 using Sim.Host.Tests.Infrastructure;
-using Sim.TestSupport.Postgres;
+using Sim.Testing.Postgres;
 
 namespace Sim.Host.Tests.Commands;
 

@@ -1,4 +1,4 @@
-using Sim.TestSupport.Postgres;
+using Sim.Testing.Postgres;
 
 namespace Sim.Host.Tests.Infrastructure;
 

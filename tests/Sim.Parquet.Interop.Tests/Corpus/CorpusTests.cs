@@ -35,7 +35,7 @@ public sealed class CorpusTests
     [MemberData(nameof(Good))]
     public void Good_files_read_exactly_as_DuckDB_reads_them(string file)
     {
-        var path = Path.Combine(RepoPaths.CorpusDirectory, file);
+        var path = Path.Combine(RepositoryPaths.ParquetCorpus, file);
         var duck = DuckDbColumns.ReadParquet(path);
         using var reader = ParquetFileReader.Open(path, Clamping);
         AssertSameAsDuckDb(file, reader, ReadWithin(ReadLimit, reader), duck);
@@ -45,7 +45,7 @@ public sealed class CorpusTests
     [MemberData(nameof(UnsupportedAndBad))]
     public void Unsupported_and_bad_files_read_as_DuckDB_does_or_raise_the_documented_exception(string file)
     {
-        var path = Path.Combine(RepoPaths.CorpusDirectory, file);
+        var path = Path.Combine(RepositoryPaths.ParquetCorpus, file);
         ParquetFileReader reader;
         try
         {
@@ -86,7 +86,7 @@ public sealed class CorpusTests
     [Fact]
     public void Without_clamping_an_out_of_range_INT96_timestamp_raises_the_documented_exception()
     {
-        using var reader = ParquetFileReader.Open(Path.Combine(RepoPaths.CorpusDirectory, "good", "int96_from_spark.parquet"));
+        using var reader = ParquetFileReader.Open(Path.Combine(RepositoryPaths.ParquetCorpus, "good", "int96_from_spark.parquet"));
         var error = Assert.Throws<ParquetFormatException>(() => SimReading.All(reader));
         Assert.Contains("'a'", error.Message, StringComparison.Ordinal);
         Assert.Contains("ClampOutOfRangeDates", error.Message, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class CorpusTests
 
     private static TheoryData<string> Files(string folder)
     {
-        var dir = Path.Combine(RepoPaths.CorpusDirectory, folder);
+        var dir = Path.Combine(RepositoryPaths.ParquetCorpus, folder);
         if (!Directory.Exists(dir))
         {
             throw new DirectoryNotFoundException($"the reader corpus is missing: {dir}");

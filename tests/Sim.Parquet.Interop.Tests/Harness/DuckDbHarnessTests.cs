@@ -16,8 +16,8 @@ public sealed class DuckDbHarnessTests
     [Fact]
     public void Reads_every_scalar_type_of_a_file_exactly()
     {
-        using var dir = new TempDirectory("harness");
-        var path = dir.File("scalars.parquet");
+        using var dir = new TempFolder("harness");
+        var path = dir.Combine("scalars.parquet");
         DuckDb.Shared.Query($"""
             COPY (SELECT true AS b, (-128)::TINYINT AS i8, (-32768)::SMALLINT AS i16, (-2147483648)::INTEGER AS i32,
                    (-9223372036854775808)::BIGINT AS i64, 255::UTINYINT AS u8, 65535::USMALLINT AS u16,

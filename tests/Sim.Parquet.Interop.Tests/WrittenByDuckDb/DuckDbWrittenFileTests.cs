@@ -20,8 +20,8 @@ public sealed class DuckDbWrittenFileTests(ITestOutputHelper output)
     [MemberData(nameof(Codecs))]
     public void We_read_what_DuckDB_wrote_value_by_value(string codec)
     {
-        using var dir = new TempDirectory("duckdb-written");
-        var path = dir.File($"{codec}.parquet");
+        using var dir = new TempFolder("duckdb-written");
+        var path = dir.Combine($"{codec}.parquet");
         var f = Sql.Literal(path);
         var codecOption = codec == "default" ? string.Empty : $", CODEC '{codec}'";
         var r = DuckDb.Shared.Query(
@@ -64,8 +64,8 @@ public sealed class DuckDbWrittenFileTests(ITestOutputHelper output)
     [Fact]
     public void A_Parquet_v2_file_from_DuckDB_reads_exactly_or_names_what_is_unsupported()
     {
-        using var dir = new TempDirectory("duckdb-v2");
-        var path = dir.File("v2.parquet");
+        using var dir = new TempFolder("duckdb-v2");
+        var path = dir.Combine("v2.parquet");
         DuckDb.Shared.Query(
             $"{DuckDbTable.Create("dw_v2", 3_000)}; COPY dw_v2 TO {Sql.Literal(path)} (FORMAT parquet, PARQUET_VERSION V2); DROP TABLE dw_v2");
         var data = DuckDbColumns.ReadParquet(path);

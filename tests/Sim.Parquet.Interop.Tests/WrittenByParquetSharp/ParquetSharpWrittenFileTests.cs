@@ -32,8 +32,8 @@ public sealed class ParquetSharpWrittenFileTests
     [MemberData(nameof(Cases))]
     public void We_read_what_ParquetSharp_wrote_value_by_value(ParquetCodec codec, bool dictionary)
     {
-        using var dir = new TempDirectory("parquetsharp-written");
-        var path = dir.File($"{codec}-{dictionary}.parquet");
+        using var dir = new TempFolder("parquetsharp-written");
+        var path = dir.Combine($"{codec}-{dictionary}.parquet");
         var table = TestTable.AllTypes(Rows, seed: 7_000 + (int)codec + (dictionary ? 100 : 0));
         using (var builder = new WriterPropertiesBuilder())
         {

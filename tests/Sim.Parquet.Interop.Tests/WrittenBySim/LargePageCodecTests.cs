@@ -18,8 +18,8 @@ public sealed class LargePageCodecTests
     [InlineData(ParquetCompression.Zstd)]
     public void Megabyte_pages_decompress_in_DuckDB_and_ParquetSharp_to_the_values_we_wrote(ParquetCompression codec)
     {
-        using var dir = new TempDirectory("large-pages");
-        var path = dir.File($"{codec}.parquet");
+        using var dir = new TempFolder("large-pages");
+        var path = dir.Combine($"{codec}.parquet");
         var rng = new Random(2024);
         var noise = new byte[Rows * 24];
         rng.NextBytes(noise);

@@ -20,8 +20,8 @@ public sealed class PageSizeTests
     [InlineData(ParquetType.Double, true)]
     public void Every_data_page_holding_several_values_stays_within_twice_PageMaxBytes(ParquetType type, bool useDictionary)
     {
-        using var dir = new TempDirectory("page-size");
-        var path = dir.File("pages.parquet");
+        using var dir = new TempFolder("page-size");
+        var path = dir.Combine("pages.parquet");
         var table = new TestTable([TestColumn.Create("c", type, NullPattern.Random, Rows, seed: 77)], Rows);
         table.Write(path, new ParquetWriterOptions { PageMaxBytes = PageMaxBytes, UseDictionary = useDictionary, RowGroupMaxRows = 2_000 }, batchRows: 2_500);
 

@@ -19,8 +19,8 @@ public sealed class ParquetSharpFooterTests
     [InlineData(ParquetCompression.None, DictionaryMode.PlainOnly)]
     public void Arrow_cpp_reads_our_footer_and_statistics(ParquetCompression codec, DictionaryMode mode)
     {
-        using var dir = new TempDirectory("parquetsharp-footer");
-        var path = dir.File("ours.parquet");
+        using var dir = new TempFolder("parquetsharp-footer");
+        var path = dir.Combine("ours.parquet");
         var table = TestTable.AllTypes(Rows, seed: 5_000 + (int)codec);
         var options = SimWrittenFileTests.Options(codec, mode);
         table.Write(path, options, batchRows: 700);

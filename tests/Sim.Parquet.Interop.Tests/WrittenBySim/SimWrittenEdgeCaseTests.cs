@@ -9,8 +9,8 @@ public sealed class SimWrittenEdgeCaseTests
     [Fact]
     public void An_empty_file_has_the_schema_and_no_rows()
     {
-        using var dir = new TempDirectory("sim-edge");
-        var path = dir.File("empty.parquet");
+        using var dir = new TempFolder("sim-edge");
+        var path = dir.Combine("empty.parquet");
         var table = new TestTable(
             [
                 TestColumn.FromValues("id", ParquetType.Int64, false, []),
@@ -34,8 +34,8 @@ public sealed class SimWrittenEdgeCaseTests
     [Fact]
     public void FlushRowGroup_cuts_row_groups_where_asked_and_never_writes_an_empty_one()
     {
-        using var dir = new TempDirectory("sim-edge");
-        var path = dir.File("flush.parquet");
+        using var dir = new TempFolder("sim-edge");
+        var path = dir.Combine("flush.parquet");
         int[] batches = [10, 1, 5];
         var table = new TestTable(
             [
@@ -54,8 +54,8 @@ public sealed class SimWrittenEdgeCaseTests
     [Fact]
     public void Values_larger_than_a_page_are_written_whole()
     {
-        using var dir = new TempDirectory("sim-edge");
-        var path = dir.File("huge.parquet");
+        using var dir = new TempFolder("sim-edge");
+        var path = dir.Combine("huge.parquet");
         var huge = new string('x', 300_000) + "✓";
         var blob = Enumerable.Range(0, 1_500_000).Select(i => (byte)(i * 7)).ToArray();
         var table = new TestTable(
@@ -72,8 +72,8 @@ public sealed class SimWrittenEdgeCaseTests
     [Fact]
     public void A_small_byte_budget_cuts_many_row_groups_that_DuckDB_reads_completely()
     {
-        using var dir = new TempDirectory("sim-edge");
-        var path = dir.File("budget.parquet");
+        using var dir = new TempFolder("sim-edge");
+        var path = dir.Combine("budget.parquet");
         const int rows = 20_000;
         var table = new TestTable(
             [
@@ -92,8 +92,8 @@ public sealed class SimWrittenEdgeCaseTests
     [Fact]
     public void Float_specials_round_trip_bit_exact_and_statistics_follow_the_NaN_and_zero_rules()
     {
-        using var dir = new TempDirectory("sim-edge");
-        var path = dir.File("floats.parquet");
+        using var dir = new TempFolder("sim-edge");
+        var path = dir.Combine("floats.parquet");
         var table = new TestTable(
             [
                 TestColumn.FromValues("d", ParquetType.Double, true, [double.NaN, -0.0, 0.0, double.PositiveInfinity, double.NegativeInfinity, 1.5, double.Epsilon, null]),

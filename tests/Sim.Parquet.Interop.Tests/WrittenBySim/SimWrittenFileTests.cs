@@ -33,8 +33,8 @@ public sealed class SimWrittenFileTests
     [MemberData(nameof(Cases))]
     public void DuckDB_and_ParquetSharp_read_every_value_and_DuckDB_every_type_statistic_and_metadata_we_wrote(ParquetCompression codec, DictionaryMode mode)
     {
-        using var dir = new TempDirectory("sim-written");
-        var path = dir.File($"{codec}-{mode}.parquet");
+        using var dir = new TempFolder("sim-written");
+        var path = dir.Combine($"{codec}-{mode}.parquet");
         var table = TestTable.AllTypes(Rows, seed: 1_000 + (10 * (int)codec) + (int)mode);
         var options = Options(codec, mode);
         table.Write(path, options, BatchRows);

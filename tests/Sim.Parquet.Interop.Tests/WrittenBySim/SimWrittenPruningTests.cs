@@ -16,8 +16,8 @@ public sealed class SimWrittenPruningTests
     [Fact]
     public void Filtered_counts_are_right_when_DuckDB_prunes_by_our_statistics()
     {
-        using var dir = new TempDirectory("sim-pruning");
-        var path = dir.File("pruning.parquet");
+        using var dir = new TempFolder("sim-pruning");
+        var path = dir.Combine("pruning.parquet");
         // Row group g holds rows [1000g, 1000g + 1000); inside each, the values straddle the orders' differences.
         var u64 = Enumerable.Range(0, Rows).Select(i => (object?)(((ulong)(uint)(i / RowGroupRows) << 62) | ((ulong)(uint)(i % 2) << 63) | (uint)i)).ToArray();
         var u8 = Enumerable.Range(0, Rows).Select(i => (object?)(byte)((i % 2 == 0 ? 0 : 128) + (i / RowGroupRows))).ToArray();

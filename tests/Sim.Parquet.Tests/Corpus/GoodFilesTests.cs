@@ -8,13 +8,13 @@ public sealed class GoodFilesTests
     // INT96 files from Spark hold a year -290308 sentinel that DateTime cannot represent.
     private static readonly ParquetReaderOptions Clamping = new() { ClampOutOfRangeDates = true };
 
-    public static TheoryData<string> GoodFiles() => [.. TestPaths.CorpusFiles("good").Select(f => Path.GetFileName(f))];
+    public static TheoryData<string> GoodFiles() => [.. RepositoryPaths.CorpusFiles("good").Select(f => Path.GetFileName(f))];
 
     [Theory]
     [MemberData(nameof(GoodFiles))]
     public void Every_column_of_every_row_group_reads(string name)
     {
-        using var reader = ParquetFileReader.Open(TestPaths.CorpusFile("good", name), Clamping);
+        using var reader = ParquetFileReader.Open(RepositoryPaths.CorpusFile("good", name), Clamping);
         Assert.NotEmpty(reader.Schema.Fields);
         Assert.InRange(reader.RowCount, 0, 1_000_000);
         var values = CorpusReading.ReadEverything(reader);
@@ -137,7 +137,7 @@ public sealed class GoodFilesTests
     [Fact]
     public void Int96_timestamps_from_spark_read_with_out_of_range_values_rejected_or_clamped()
     {
-        var path = TestPaths.CorpusFile("good", "int96_from_spark.parquet");
+        var path = RepositoryPaths.CorpusFile("good", "int96_from_spark.parquet");
         using (var strict = ParquetFileReader.Open(path))
         {
             var error = Assert.Throws<ParquetFormatException>(() => strict.ReadAll<DateTime>("a"));
@@ -152,5 +152,5 @@ public sealed class GoodFilesTests
         Assert.Equal(DateTime.MinValue, values[5]);
     }
 
-    private static ParquetFileReader Open(string name) => ParquetFileReader.Open(TestPaths.CorpusFile("good", name));
+    private static ParquetFileReader Open(string name) => ParquetFileReader.Open(RepositoryPaths.CorpusFile("good", name));
 }

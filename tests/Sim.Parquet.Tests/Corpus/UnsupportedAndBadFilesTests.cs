@@ -7,9 +7,9 @@ public sealed class UnsupportedAndBadFilesTests
 {
     private static readonly string[] FeatureNames = ["LZ4", "LZ4_RAW", "BROTLI", "BYTE_STREAM_SPLIT", "DELTA_", "nested", "DECIMAL"];
 
-    public static TheoryData<string> UnsupportedFiles() => [.. TestPaths.CorpusFiles("unsupported").Select(f => Path.GetFileName(f))];
+    public static TheoryData<string> UnsupportedFiles() => [.. RepositoryPaths.CorpusFiles("unsupported").Select(f => Path.GetFileName(f))];
 
-    public static TheoryData<string> BadFiles() => [.. TestPaths.CorpusFiles("bad").Select(f => Path.GetFileName(f))];
+    public static TheoryData<string> BadFiles() => [.. RepositoryPaths.CorpusFiles("bad").Select(f => Path.GetFileName(f))];
 
     [Theory]
     [MemberData(nameof(UnsupportedFiles))]
@@ -17,7 +17,7 @@ public sealed class UnsupportedAndBadFilesTests
     {
         try
         {
-            using var reader = ParquetFileReader.Open(TestPaths.CorpusFile("unsupported", name));
+            using var reader = ParquetFileReader.Open(RepositoryPaths.CorpusFile("unsupported", name));
             Assert.Equal(reader.RowCount * reader.Schema.Fields.Count, CorpusReading.ReadEverything(reader));
         }
         catch (ParquetFormatException e)
@@ -35,7 +35,7 @@ public sealed class UnsupportedAndBadFilesTests
     {
         var error = Assert.Throws<ParquetFormatException>(() =>
         {
-            using var reader = ParquetFileReader.Open(TestPaths.CorpusFile("unsupported", name));
+            using var reader = ParquetFileReader.Open(RepositoryPaths.CorpusFile("unsupported", name));
             CorpusReading.ReadEverything(reader);
         });
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class UnsupportedAndBadFilesTests
         {
             try
             {
-                using var reader = ParquetFileReader.Open(TestPaths.CorpusFile("bad", name));
+                using var reader = ParquetFileReader.Open(RepositoryPaths.CorpusFile("bad", name));
                 CorpusReading.ReadEverything(reader);
             }
             catch (ParquetFormatException)
@@ -64,7 +64,7 @@ public sealed class UnsupportedAndBadFilesTests
     [InlineData("rle-dict-uncompressed-corrupt-checksum.parquet")]
     public void Corrupt_checksums_are_rejected_when_verifying_and_ignored_otherwise(string name)
     {
-        var path = TestPaths.CorpusFile("bad", name);
+        var path = RepositoryPaths.CorpusFile("bad", name);
         using (var verifying = ParquetFileReader.Open(path))
         {
             var error = Assert.Throws<ParquetFormatException>(() => CorpusReading.ReadEverything(verifying));

@@ -100,7 +100,7 @@ public sealed class FuzzTests
             "int96_from_spark.parquet", "rle-dict-snappy-checksum.parquet",
         })
         {
-            seeds.Add((name, File.ReadAllBytes(TestPaths.CorpusFile("good", name))));
+            seeds.Add((name, File.ReadAllBytes(RepositoryPaths.CorpusFile("good", name))));
         }
 
         return seeds;

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Sim.TestSupport.Postgres;
+namespace Sim.Testing.Postgres;
 
 /// <summary>
 /// The throwaway PostgreSQL server that <c>./test.sh</c> starts (tests/setup/postgres.sh) and names in the

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Sim.TestSupport.Postgres;
+namespace Sim.Testing.Postgres;
 
 /// <summary>A database of its own for one test on the throwaway server; disposing it drops the database.</summary>
 public sealed class TestDatabase : IAsyncDisposable
