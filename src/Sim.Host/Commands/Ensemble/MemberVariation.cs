@@ -15,13 +15,13 @@ namespace Sim.Host.Commands.Ensemble;
 /// </summary>
 internal sealed class MemberVariation
 {
-    private MemberVariation(Scenario scenario, IReadOnlyList<ulong> seeds, string mode, string? uncertaintyFile,
+    private MemberVariation(Scenario scenario, IReadOnlyList<ulong> seeds, string mode, string? sidecarPath,
         IReadOnlyList<ParameterUncertainty> distributions, IReadOnlyList<IReadOnlyList<KeyValuePair<string, double>>> values)
     {
         Scenario = scenario;
         Seeds = seeds;
         Mode = mode;
-        UncertaintyFile = uncertaintyFile;
+        SidecarPath = sidecarPath;
         Distributions = distributions;
         Members = [.. seeds.Select((seed, k) => new ScenarioOverrides(seed, null, null, values[k]).Apply(scenario))];
         Draws = [.. seeds.SelectMany((seed, k) => values[k].Select(v => new MemberParameter(seed, v.Key, v.Value)))];
@@ -37,7 +37,7 @@ internal sealed class MemberVariation
     public string Mode { get; }
 
     /// <summary>The sidecar the standard errors came from, or null (fixed, or none up the chain: all fallbacks).</summary>
-    public string? UncertaintyFile { get; }
+    public string? SidecarPath { get; }
 
     /// <summary>The distributions drawn from (empty when fixed).</summary>
     public IReadOnlyList<ParameterUncertainty> Distributions { get; }
@@ -52,9 +52,9 @@ internal sealed class MemberVariation
     public string Description => Mode == EnsembleOptions.Fixed
         ? "seed only (member k runs with seed first + k); parameters are the scenario's"
         : $"seed first + k and {Distributions.Count} parameters drawn for (first seed, k) from truncated normals: "
-          + (UncertaintyFile is null
-              ? $"no {Calibration.Uncertainty.UncertaintyFile.Suffix} file up the extends chain, so every standard error is the fallback ({ParameterUncertainty.FallbackShareOfRange:0.##} of the calibration range)"
-              : $"standard errors from {Path.GetFileName(UncertaintyFile)}, the fallback ({ParameterUncertainty.FallbackShareOfRange:0.##} of the calibration range) for parameters it lacks");
+          + (SidecarPath is null
+              ? $"no {UncertaintyFile.Suffix} file up the extends chain, so every standard error is the fallback ({ParameterUncertainty.FallbackShareOfRange:0.##} of the calibration range)"
+              : $"standard errors from {Path.GetFileName(SidecarPath)}, the fallback ({ParameterUncertainty.FallbackShareOfRange:0.##} of the calibration range) for parameters it lacks");
 
     /// <summary>The variation of an ensemble of <paramref name="scenario"/> with <paramref name="seeds"/>.</summary>
     public static MemberVariation For(EnsembleOptions options, Scenario scenario, IReadOnlyList<ulong> seeds)
@@ -64,8 +64,8 @@ internal sealed class MemberVariation
             return new MemberVariation(scenario, seeds, options.Parameters, null, [], [.. seeds.Select(_ => (IReadOnlyList<KeyValuePair<string, double>>)[])]);
         }
 
-        var file = Calibration.Uncertainty.UncertaintyFile.Find(options.Scenario);
-        var distributions = ParameterDraws.Distributions(scenario, file is null ? [] : Calibration.Uncertainty.UncertaintyFile.Read(file));
+        var file = UncertaintyFile.Find(options.Scenario);
+        var distributions = ParameterDraws.Distributions(scenario, file is null ? [] : UncertaintyFile.Read(file));
         var values = seeds.Select((_, k) => ParameterDraws.Draw(distributions, scenario.Seed, k)).ToList();
         try
         {
@@ -84,7 +84,7 @@ internal sealed class MemberVariation
         return new JsonObject
         {
             ["mode"] = Mode,
-            ["uncertainty_file"] = UncertaintyFile is null ? null : Path.GetRelativePath(scenarioFolder, UncertaintyFile),
+            ["uncertainty_file"] = SidecarPath is null ? null : Path.GetRelativePath(scenarioFolder, SidecarPath),
             ["draw"] = "normal(centre = the scenario's value, standard_error) truncated to [lower, upper] by inverse CDF; uniform from a counter-based stream keyed by (first seed, member index k, parameter key)",
             ["table"] = Draws.Count > 0 ? EnsembleFolder.ParametersFile : null,
             ["distributions"] = new JsonArray([.. Distributions.Select(d => (JsonNode)new JsonObject
