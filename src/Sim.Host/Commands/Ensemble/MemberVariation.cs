@@ -73,7 +73,7 @@ internal sealed class MemberVariation
         }
         catch (ScenarioOverrideException e)
         {
-            throw new UserInputException($"{file}: {e.Message}", e);
+            throw new UserInputException($"{file ?? options.Scenario}: {e.Message}", e);
         }
     }
 
