@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Sim.Run.Bench.Barrier;
+using Sim.Run.Bench.Ensemble;
 using Sim.Run.Bench.Macro;
 using Sim.Run.Bench.Serialization;
 
@@ -10,7 +11,8 @@ internal static class Program
     /// <summary>
     /// <c>macro [options]</c>: whole <c>sim run</c>s, each in a child process (wall, CPU, person-months/s, peak memory,
     /// same Parquet bytes); <c>barrier [options]</c>: the run grain's month barrier on in-process silos;
-    /// <c>shipments [options]</c>: mover serialization throughput by CPU time; anything else goes to BenchmarkDotNet (<c>--filter *Name*</c>). Bad options exit 2 with one line saying what is allowed.
+    /// <c>shipments [options]</c>: mover serialization throughput by CPU time; <c>ensemble [options]</c>: N members at once
+    /// against N one after another (<c>sim-command ARGS</c> is its hidden child); anything else goes to BenchmarkDotNet (<c>--filter *Name*</c>). Bad options exit 2 with one line saying what is allowed.
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
@@ -22,6 +24,8 @@ internal static class Program
                 "macro" => Bind(MacroOptions.Parse(args[1..]), RunMacro.RunAsync),
                 "barrier" => Bind(BarrierOptions.Parse(args[1..]), BarrierMacro.RunAsync),
                 "shipments" => Bind(ShipmentsOptions.Parse(args[1..]), o => Task.FromResult(ShipmentsMacro.Run(o))),
+                "ensemble" => Bind(EnsembleBenchOptions.Parse(args[1..]), EnsembleBench.RunAsync),
+                "sim-command" => () => CommandChild.RunAsync(args[1..]),
                 _ => null,
             };
         }

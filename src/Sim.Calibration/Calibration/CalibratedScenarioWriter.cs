@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sim.Calibration.Uncertainty;
 using Sim.Model.Scenarios;
 using Sim.Scenarios;
 
@@ -10,7 +11,8 @@ namespace Sim.Calibration.Calibration;
 /// written beside the target, loaded with the model's loader to validate it, and only then moved into place.
 /// An existing file is never overwritten silently (it is the parent of every policy scenario): by default the result
 /// goes to the next free <c>NAME-2.yaml</c>, <c>NAME-3.yaml</c>...; with replace the existing file is first kept as
-/// <c>NAME.backup-N.yaml</c>.
+/// <c>NAME.backup-N.yaml</c>. With the parameters' uncertainty, its sidecar (<see cref="UncertaintyFile"/>) is written
+/// beside whichever file is written, and an existing sidecar is kept with the backup.
 /// </summary>
 public static class CalibratedScenarioWriter
 {
@@ -20,7 +22,9 @@ public static class CalibratedScenarioWriter
     /// <param name="result">The calibration.</param>
     /// <param name="provenance">Header lines saying how it was obtained.</param>
     /// <param name="replace">Replace an existing <paramref name="path"/> (kept as a backup) instead of writing beside it.</param>
-    public static CalibratedFileWritten Write(string path, string parentPath, CalibrationResult result, IReadOnlyList<string> provenance, bool replace = false)
+    /// <param name="uncertainty">The parameters' standard errors (<see cref="CurvatureUncertainty"/>), or null to write no sidecar.</param>
+    public static CalibratedFileWritten Write(string path, string parentPath, CalibrationResult result, IReadOnlyList<string> provenance, bool replace = false,
+        IReadOnlyList<ParameterUncertainty>? uncertainty = null)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? ".";
@@ -36,7 +40,19 @@ public static class CalibratedScenarioWriter
         header.AddRange(result.Parameters.Select((p, i) => FormattableString.Invariant(
             $"  {p.Key} ([{p.Lower}, {p.Upper}]; was {result.Initial[i].ToString("0.####", CultureInfo.InvariantCulture)}): {p.Why}")));
         var rounded = result.Parameters.Select((p, i) => new KeyValuePair<string, double>(p.Key, Round(result.Best[i]))).ToList();
+        if (uncertainty is not null)
+        {
+            header.Add($"Standard errors of the parameters (for ensembles): {Path.GetFileName(UncertaintyFile.PathFor(full))} beside the file written.");
+        }
+
         var staging = Path.Combine(folder, "." + Path.GetFileName(full) + ".staging.yaml");
+        var stagingSidecar = Path.Combine(folder, "." + Path.GetFileName(full) + ".staging" + UncertaintyFile.Suffix);
+        if (uncertainty is not null)
+        {
+            // The stored value is the one the YAML carries, so an ensemble of the calibrated file draws around it.
+            UncertaintyFile.Write(stagingSidecar, [.. uncertainty.Select(u => u with { Value = Round(u.Value) })]);
+        }
+
         ScenarioOverlay.Write(staging, relativeParent, rounded, "calibrated",
             "Baseline with the parameters fitted by sim calibrate to the 2022 backtest.", header);
         try
@@ -45,6 +61,7 @@ public static class CalibratedScenarioWriter
             if (!File.Exists(full))
             {
                 File.Move(staging, full, overwrite: false);
+                MoveSidecar(stagingSidecar, full);
                 return new CalibratedFileWritten(full, null);
             }
 
@@ -52,17 +69,34 @@ public static class CalibratedScenarioWriter
             {
                 var beside = FreeName(full, "-", first: 2);
                 File.Move(staging, beside, overwrite: false);
+                MoveSidecar(stagingSidecar, beside);
                 return new CalibratedFileWritten(beside, null);
             }
 
             var backup = FreeName(full, ".backup-", first: 1);
             File.Copy(full, backup, overwrite: false);
+            if (File.Exists(UncertaintyFile.PathFor(full)))
+            {
+                File.Copy(UncertaintyFile.PathFor(full), UncertaintyFile.PathFor(backup), overwrite: false);
+            }
+
             File.Move(staging, full, overwrite: true);
+            MoveSidecar(stagingSidecar, full);
             return new CalibratedFileWritten(full, backup);
         }
         finally
         {
             File.Delete(staging);
+            File.Delete(stagingSidecar);
+        }
+    }
+
+    /// <summary>Puts the staged sidecar beside <paramref name="scenarioFile"/> when one was staged.</summary>
+    private static void MoveSidecar(string stagingSidecar, string scenarioFile)
+    {
+        if (File.Exists(stagingSidecar))
+        {
+            File.Move(stagingSidecar, UncertaintyFile.PathFor(scenarioFile), overwrite: true);
         }
     }
 

@@ -4,6 +4,7 @@ using MathNet.Numerics.Optimization;
 using Sim.Calibration.Backtest;
 using Sim.Calibration.Fit;
 using Sim.Calibration.Observed;
+using Sim.Calibration.Uncertainty;
 using Sim.Model;
 using Sim.Model.Scenarios;
 using Sim.Scenarios;
@@ -124,6 +125,13 @@ public sealed class Calibrator
 
         return new CalibrationResult(_parameters, Initial, _best, initialObjective, _bestObjective, _bestTerms, _evaluations, converged);
     }
+
+    /// <summary>
+    /// The standard errors of the best values of <paramref name="result"/> from the objective's curvature there
+    /// (<see cref="CurvatureUncertainty"/>): 2 evaluations a parameter beyond the search's budget.
+    /// </summary>
+    public IReadOnlyList<ParameterUncertainty> EstimateUncertainty(CalibrationResult result) =>
+        CurvatureUncertainty.Estimate(_parameters, result.Best, result.BestObjective, values => Evaluate(values, out _));
 
     /// <summary>The <paramref name="index"/>-th element of the van der Corput sequence in base <paramref name="radix"/> (one Halton coordinate).</summary>
     internal static double Halton(int index, int radix)

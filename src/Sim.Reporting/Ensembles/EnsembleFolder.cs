@@ -11,6 +11,7 @@ namespace Sim.Reporting.Ensembles;
 /// ENSEMBLE/members/seed-N/...                         each member's run folder (region_month/, flows/, manifest.json ...)
 /// ENSEMBLE/summary/region_month_quantiles.parquet     p05 p10 p50 p90 p95 mean per (month, region, indicator)
 /// ENSEMBLE/summary/national_month_quantiles.parquet   the same per (month, indicator) for the nation
+/// ENSEMBLE/parameters.parquet                         each member's drawn parameter values (when drawn)
 /// </code>
 /// </summary>
 public static class EnsembleFolder
@@ -26,6 +27,9 @@ public static class EnsembleFolder
 
     /// <summary>National quantile table, relative to the ensemble folder.</summary>
     public const string NationalFile = "summary/national_month_quantiles.parquet";
+
+    /// <summary>The members' drawn parameter values, relative to the ensemble folder.</summary>
+    public const string ParametersFile = "parameters.parquet";
 
     /// <summary>The ensemble manifest's file name.</summary>
     public const string ManifestFile = "manifest.json";
@@ -50,9 +54,13 @@ public static class EnsembleFolder
     /// <c>quantile_definition</c> and <c>summary</c> added). The folder is built beside the target and renamed
     /// into place at the end: on failure the members are moved back and nothing is left behind. Members are moved,
     /// not copied, so they must lie on the same file system as the ensemble folder (the runner writes them beside it).
+    /// Members' drawn <paramref name="parameters"/>, when given, go to <c>parameters.parquet</c> and to each member's
+    /// entry in the manifest.
     /// </summary>
-    public static EnsembleAssembly Assemble(IReadOnlyList<string> memberFolders, JsonObject parentManifest, string ensembleFolder)
+    public static EnsembleAssembly Assemble(IReadOnlyList<string> memberFolders, JsonObject parentManifest, string ensembleFolder,
+        IReadOnlyList<MemberParameter>? parameters = null)
     {
+        parameters ??= [];
         var target = Path.GetFullPath(ensembleFolder);
         if (Directory.Exists(target) || File.Exists(target))
         {
@@ -64,6 +72,11 @@ public static class EnsembleFolder
         if (duplicate is not null)
         {
             throw new ReportInputException($"two members have seed {duplicate.Key}; every member of an ensemble has its own seed");
+        }
+
+        if (parameters.FirstOrDefault(p => !seeds.Contains(p.Seed)) is { } stray)
+        {
+            throw new ReportInputException($"a drawn parameter {stray.Key} names seed {stray.Seed}, which no member has");
         }
 
         var staging = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.assembling");
@@ -87,7 +100,8 @@ public static class EnsembleFolder
             Directory.CreateDirectory(Path.Combine(staging, SummaryFolder));
             var regionalRows = QuantileTableWriter.Write(Path.Combine(staging, RegionalFile), "region_month_quantiles", EnsembleStatistics.Regional(ensemble), regional: true);
             var nationalRows = QuantileTableWriter.Write(Path.Combine(staging, NationalFile), "national_month_quantiles", EnsembleStatistics.National(ensemble), regional: false);
-            WriteManifest(Path.Combine(staging, ManifestFile), parentManifest, ensemble, seeds.Order().ToList(), regionalRows, nationalRows);
+            var parameterRows = parameters.Count > 0 ? MemberParameterTableWriter.Write(Path.Combine(staging, ParametersFile), parameters) : 0;
+            WriteManifest(Path.Combine(staging, ManifestFile), parentManifest, ensemble, seeds.Order().ToList(), regionalRows, nationalRows, parameters, parameterRows);
             Directory.Move(staging, target);
             return new EnsembleAssembly(target, seeds.Order().Select(s => Path.Combine(target, MembersFolder, MemberFolderName(s))).ToList(), regionalRows, nationalRows);
         }
@@ -122,14 +136,21 @@ public static class EnsembleFolder
         return seed ?? throw new ReportInputException($"{path}: has no numeric 'seed'; members are named and sorted by seed");
     }
 
-    private static void WriteManifest(string path, JsonObject parent, RunSet ensemble, IReadOnlyList<ulong> seeds, long regionalRows, long nationalRows)
+    private static void WriteManifest(string path, JsonObject parent, RunSet ensemble, IReadOnlyList<ulong> seeds, long regionalRows, long nationalRows,
+        IReadOnlyList<MemberParameter> parameters, long parameterRows)
     {
         var manifest = (JsonObject)parent.DeepClone();
         manifest["kind"] = "ensemble";
-        manifest["members"] = new JsonArray(seeds.Select(s => (JsonNode)new JsonObject
+        manifest["members"] = new JsonArray(seeds.Select(s =>
         {
-            ["seed"] = s,
-            ["path"] = $"{MembersFolder}/{MemberFolderName(s)}",
+            var member = new JsonObject { ["seed"] = s, ["path"] = $"{MembersFolder}/{MemberFolderName(s)}" };
+            var drawn = parameters.Where(p => p.Seed == s).ToList();
+            if (drawn.Count > 0)
+            {
+                member["parameters"] = new JsonObject(drawn.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)));
+            }
+
+            return (JsonNode)member;
         }).ToArray());
         manifest["months"] = ensemble.First.Months.Count;
         manifest["regions"] = ensemble.First.RegionCodes.Count;
@@ -137,6 +158,11 @@ public static class EnsembleFolder
         manifest["summary"] = new JsonArray(
             new JsonObject { ["path"] = RegionalFile, ["rows"] = regionalRows },
             new JsonObject { ["path"] = NationalFile, ["rows"] = nationalRows });
+        if (parameterRows > 0)
+        {
+            manifest["parameter_table"] = new JsonObject { ["path"] = ParametersFile, ["rows"] = parameterRows };
+        }
+
         File.WriteAllText(path, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 }

@@ -4,17 +4,19 @@ using Sim.Model.Scenarios;
 namespace Sim.Scenarios;
 
 /// <summary>
-/// The command line's overrides of a loaded scenario (<c>--seed</c>, <c>--scale</c>, <c>--end</c>), applied to the
-/// typed values, so everything written afterwards (the resolved YAML, the manifest) shows them.
+/// The command line's overrides of a loaded scenario (<c>--seed</c>, <c>--scale</c>, <c>--end</c>) and an ensemble
+/// member's drawn parameter values, applied to the typed values, so everything written afterwards (the resolved YAML,
+/// the manifest) shows them.
 /// </summary>
 /// <param name="Seed">Root seed, or null for the scenario's.</param>
 /// <param name="Scale">Agents per person, or null for the scenario's.</param>
 /// <param name="End">Last month, or null for the scenario's.</param>
-public sealed record ScenarioOverrides(ulong? Seed, double? Scale, YearMonth? End)
+/// <param name="Parameters">Real-valued parameters by dotted key path (e.g. <c>relocation.beta_wage</c>), or null.</param>
+public sealed record ScenarioOverrides(ulong? Seed, double? Scale, YearMonth? End, IReadOnlyList<KeyValuePair<string, double>>? Parameters = null)
 {
     /// <summary>
     /// <paramref name="scenario"/> with the overrides; throws <see cref="ScenarioOverrideException"/> for a scale
-    /// outside (0, 1] or an end before the start.
+    /// outside (0, 1], an end before the start, or a parameter that is not a declared real number in its range.
     /// </summary>
     public Scenario Apply(Scenario scenario)
     {
@@ -35,6 +37,18 @@ public sealed record ScenarioOverrides(ulong? Seed, double? Scale, YearMonth? En
             scenario = end >= scenario.Start
                 ? scenario with { End = end }
                 : throw new ScenarioOverrideException($"--end {end}: allowed a month not before the scenario's start {scenario.Start}");
+        }
+
+        foreach (var (key, value) in Parameters ?? [])
+        {
+            try
+            {
+                scenario = ScenarioParameters.With(scenario, key, value);
+            }
+            catch (Exception e) when (e is KeyNotFoundException or ArgumentOutOfRangeException)
+            {
+                throw new ScenarioOverrideException(FormattableString.Invariant($"parameter {key} = {value}: {e.Message.Split('\n')[0]}"));
+            }
         }
 
         return scenario;

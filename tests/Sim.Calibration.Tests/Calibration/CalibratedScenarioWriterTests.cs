@@ -1,5 +1,6 @@
 using Sim.Calibration.Calibration;
 using Sim.Calibration.Tests.Observed;
+using Sim.Calibration.Uncertainty;
 using Sim.Model.Scenarios;
 using Sim.Scenarios;
 
@@ -29,6 +30,33 @@ public sealed class CalibratedScenarioWriterTests
         Assert.Equal(-2.123, scenario.Relocation.StayUtility);
         Assert.Equal(ScenarioLoader.Load(parent).Relocation.BetaWage, scenario.Relocation.BetaWage);
         Assert.Single(Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
+    public void The_standard_errors_go_to_a_sidecar_beside_the_file_written_and_a_replaced_one_is_kept_with_the_backup()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "calibrated.yaml");
+        var parent = RepositoryPaths.Combine("scenarios", "baseline.yaml");
+        IReadOnlyList<ParameterUncertainty> Errors(double error) =>
+        [
+            new("housing.rent_pressure_response", 1.87654, error, 0, 4, ParameterUncertainty.Curvature),
+            ParameterUncertainty.WithFallback("relocation.stay_utility", -2.123456789, -8, 0),
+        ];
+
+        CalibratedScenarioWriter.Write(target, parent, Result(1.87654), [], uncertainty: Errors(0.25));
+        var beside = CalibratedScenarioWriter.Write(target, parent, Result(1.5), [], uncertainty: Errors(0.5));
+        var replaced = CalibratedScenarioWriter.Write(target, parent, Result(1.2), [], replace: true, uncertainty: Errors(0.75));
+
+        // The stored value is the one the YAML carries (four significant digits).
+        var first = UncertaintyFile.Read(Path.Combine(folder.Path, "calibrated.backup-1.uncertainty.csv"));
+        Assert.Equal([(1.877, 0.25), (-2.123, 0.8)], first.Select(u => (u.Value, u.StandardError)));
+        Assert.Equal(0.5, UncertaintyFile.Read(UncertaintyFile.PathFor(beside.Path))[0].StandardError);
+        Assert.Equal(Path.Combine(folder.Path, "calibrated-2.yaml"), beside.Path);
+        Assert.Equal(0.75, UncertaintyFile.Read(Path.Combine(folder.Path, "calibrated.uncertainty.csv"))[0].StandardError);
+        Assert.Equal(Path.Combine(folder.Path, "calibrated.backup-1.yaml"), replaced.Backup);
+        Assert.Contains("calibrated.uncertainty.csv beside", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Equal(6, Directory.GetFiles(folder.Path).Length);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Sim.Calibration.Uncertainty;
 using Sim.Host.Tests.Infrastructure;
 using Sim.Scenarios;
 
@@ -25,6 +26,13 @@ public sealed class CalibrateCommandTests
         Assert.Equal("calibrated", calibrated.Name);
         var text = File.ReadAllText(target);
         Assert.All(ScenarioParameters.Calibrated, p => Assert.Contains(p.KeyPath[(p.KeyPath.LastIndexOf('.') + 1)..] + ": ", text, StringComparison.Ordinal));
+
+        // The standard errors, one per parameter, beside the file, carrying its values and the calibration bounds.
+        var uncertainty = UncertaintyFile.Read(temp.Combine("calibrated.uncertainty.csv"));
+        Assert.Equal(ScenarioParameters.Calibrated.Select(p => p.KeyPath).Order(), uncertainty.Select(u => u.Key).Order());
+        Assert.All(uncertainty, u => Assert.Equal(ScenarioParameters.Read(calibrated, u.Key), u.Value));
+        Assert.All(uncertainty, u => Assert.Equal((u.Lower, u.Upper), (ScenarioParameters.Find(u.Key)!.Calibrated!.Lower, ScenarioParameters.Find(u.Key)!.Calibrated!.Upper)));
+        Assert.Contains("standard errors from the objective's curvature at the best point (14 more evaluations)", output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,8 +1,11 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Sim.Host.Tests.Infrastructure;
+using Sim.Parquet;
 
 namespace Sim.Host.Tests.Commands;
 
-/// <summary><c>sim ensemble</c>: members as concurrent runs on the cluster, the ensemble folder, determinism, bad input.</summary>
+/// <summary><c>sim ensemble</c>: members as concurrent runs on the cluster, the ensemble folder, parameter draws, determinism, bad input.</summary>
 public sealed class EnsembleCommandTests
 {
     [Fact]
@@ -31,12 +34,72 @@ public sealed class EnsembleCommandTests
 
         // Nothing but the two ensembles is left beside them (the members' staging folders are gone).
         Assert.Equal([one, two], Directory.GetFileSystemEntries(temp.Path).Order(StringComparer.Ordinal));
+        AssertDrawsAreRecordedAndApplied(one);
+        Assert.True(JsonNode.DeepEquals(ReadManifest(one)["members"], ReadManifest(two)["members"]));
+    }
+
+    /// <summary>
+    /// small.yaml extends baseline.yaml, which extends calibrated.yaml: the members draw the 7 calibrated parameters
+    /// with calibrated.uncertainty.csv's errors; the manifest, parameters.parquet and each member's resolved scenario agree.
+    /// </summary>
+    private static void AssertDrawsAreRecordedAndApplied(string ensemble)
+    {
+        var manifest = ReadManifest(ensemble);
+        Assert.Equal("drawn", (string?)manifest["parameters"]!["mode"]);
+        Assert.EndsWith("calibrated.uncertainty.csv", (string?)manifest["parameters"]!["uncertainty_file"], StringComparison.Ordinal);
+        var distributions = manifest["parameters"]!["distributions"]!.AsArray();
+        Assert.Equal(7, distributions.Count);
+        Assert.All(distributions, d => Assert.Equal("curvature", (string?)d!["source"]));
+        using var table = ParquetFileReader.Open(Path.Combine(ensemble, "parameters.parquet"));
+        var seeds = table.ReadAll<ulong>("seed");
+        var keys = table.ReadAllStrings("parameter");
+        var values = table.ReadAll<double>("value");
+        Assert.Equal(3 * 7, seeds.Length);
+        foreach (var member in manifest["members"]!.AsArray())
+        {
+            var seed = (ulong)member!["seed"]!;
+            var drawn = member["parameters"]!.AsObject();
+            Assert.Equal(7, drawn.Count);
+            var resolved = File.ReadAllText(Path.Combine(ensemble, (string)member["path"]!, "scenario.resolved.yaml"));
+            foreach (var (key, node) in drawn)
+            {
+                var value = (double)node!;
+                var distribution = distributions.Single(d => (string?)d!["key"] == key)!;
+                Assert.InRange(value, (double)distribution["lower"]!, (double)distribution["upper"]!);
+                Assert.Equal(value, values[Enumerable.Range(0, seeds.Length).Single(i => seeds[i] == seed && keys[i] == key)]);
+                Assert.Contains($"{key[(key.LastIndexOf('.') + 1)..]}: {value.ToString("R", CultureInfo.InvariantCulture)}\n", resolved, StringComparison.Ordinal);
+            }
+        }
+
+        // Each member has its own draw.
+        Assert.Equal(3, manifest["members"]!.AsArray().Select(m => (double)m!["parameters"]!["relocation.beta_wage"]!).Distinct().Count());
+    }
+
+    private static JsonNode ReadManifest(string ensemble) => JsonNode.Parse(File.ReadAllText(Path.Combine(ensemble, "manifest.json")))!;
+
+    [Fact]
+    public async Task With_fixed_parameters_members_differ_by_seed_only()
+    {
+        using var temp = new TempFolder("ensemble-fixed");
+        var target = temp.Combine("e");
+
+        var (code, _, error) = await CliHarness.RunAsync(["ensemble", CliHarness.SmallScenario, "--members", "2", "--end", "2023-02", "--out", target, "--parameters", "fixed"]);
+
+        Assert.True(code == 0, error);
+        var manifest = ReadManifest(target);
+        Assert.Equal("fixed", (string?)manifest["parameters"]!["mode"]);
+        Assert.Empty(manifest["parameters"]!["distributions"]!.AsArray());
+        Assert.All(manifest["members"]!.AsArray(), m => Assert.Null(m!["parameters"]));
+        Assert.False(File.Exists(Path.Combine(target, "parameters.parquet")));
+        var resolved = Directory.GetDirectories(Path.Combine(target, "members")).Select(m => File.ReadAllText(Path.Combine(m, "scenario.resolved.yaml"))).ToList();
+        Assert.All(resolved, r => Assert.Contains("beta_wage: 0.7055\n", r, StringComparison.Ordinal));
     }
 
     [Theory]
     [InlineData("--members", "0", "--members 0: allowed 1 to 500")]
     [InlineData("--seed", "-1", "--seed -1: allowed")]
     [InlineData("--scale", "2", "--scale 2: allowed 0 < scale <= 1")]
+    [InlineData("--parameters", "random", "--parameters random: allowed drawn or fixed")]
     public async Task Bad_options_exit_2_and_write_nothing(string option, string value, string message)
     {
         using var temp = new TempFolder("ensemble-bad");
@@ -52,6 +115,20 @@ public sealed class EnsembleCommandTests
         Assert.Equal(2, code);
         Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public async Task A_bad_uncertainty_sidecar_exits_2_naming_its_line_and_writes_nothing()
+    {
+        using var temp = new TempFolder("ensemble-bad-sidecar");
+        var scenario = temp.Write(Path.Combine("in", "policy.yaml"), $"name: policy\nextends: \"{CliHarness.SmallScenario}\"\n");
+        temp.Write(Path.Combine("in", "policy.uncertainty.csv"), "key,value,standard_error,lower,upper,source\nrelocation.beta_wage,0.7,-1,0,4,curvature\n");
+
+        var (code, _, error) = await CliHarness.RunAsync(["ensemble", scenario, "--members", "2", "--end", "2023-02", "--out", temp.Combine("e")]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("policy.uncertainty.csv:2: column 'standard_error': -1 is not allowed", error, StringComparison.Ordinal);
+        Assert.Equal([temp.Combine("in")], Directory.GetFileSystemEntries(temp.Path));
     }
 
     [Fact]

@@ -97,6 +97,37 @@ public sealed class EnsembleFolderTests
     }
 
     [Fact]
+    public void Drawn_parameters_go_to_the_members_in_the_manifest_and_to_a_long_table_sorted_by_seed()
+    {
+        using var temp = new TempFolder();
+        MemberParameter[] drawn = [new(4, "b", 0.4), new(4, "a", -4), new(1, "b", 0.1), new(1, "a", -1), new(2, "a", -2), new(2, "b", 0.2),
+            new(3, "a", -3), new(3, "b", 0.3), new(5, "a", -5), new(5, "b", 0.5)];
+
+        EnsembleFolder.Assemble(WriteMembers(temp, "in"), [], temp.Combine("ens"), drawn);
+
+        var manifest = JsonNode.Parse(File.ReadAllText(temp.Combine("ens", EnsembleFolder.ManifestFile)))!;
+        var first = manifest["members"]!.AsArray()[0]!;
+        Assert.Equal((1UL, -1.0, 0.1), ((ulong)first["seed"]!, (double)first["parameters"]!["a"]!, (double)first["parameters"]!["b"]!));
+        Assert.Equal(10, (int)manifest["parameter_table"]!["rows"]!);
+        using var table = ParquetFileReader.Open(temp.Combine("ens", EnsembleFolder.ParametersFile));
+        Assert.Equal([1UL, 1, 2, 2, 3, 3, 4, 4, 5, 5], table.ReadAll<ulong>("seed"));
+        Assert.Equal(["b", "a", "a", "b", "a", "b", "b", "a", "a", "b"], table.ReadAllStrings("parameter").Select(k => k!));
+        Assert.Equal([0.1, -1, -2, 0.2, -3, 0.3, 0.4, -4, -5, 0.5], table.ReadAll<double>("value"));
+    }
+
+    [Fact]
+    public void A_drawn_parameter_of_a_seed_no_member_has_is_refused_and_nothing_is_written()
+    {
+        using var temp = new TempFolder();
+        var members = WriteMembers(temp, "in");
+
+        var e = Assert.Throws<ReportInputException>(() => EnsembleFolder.Assemble(members, [], temp.Combine("ens"), [new MemberParameter(9, "a", 1)]));
+
+        Assert.Contains("names seed 9, which no member has", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("ens")));
+    }
+
+    [Fact]
     public void Duplicate_seeds_and_an_existing_target_are_refused()
     {
         using var temp = new TempFolder();

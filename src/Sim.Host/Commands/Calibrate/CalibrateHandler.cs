@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sim.Calibration.Calibration;
 using Sim.Calibration.Observed;
+using Sim.Calibration.Uncertainty;
 using Sim.Host.Cli;
 
 namespace Sim.Host.Commands.Calibrate;
@@ -47,6 +48,13 @@ internal static class CalibrateHandler
         var result = calibrator.Run(p => console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"eval {p.Evaluation,4}  objective {p.Objective,9:0.000}  best {p.Best,9:0.000}  [{string.Join(", ", p.Values.Select(v => v.ToString("0.####", CultureInfo.InvariantCulture)))}]  {p.Seconds:0.0} s")));
         PrintResult(console, result);
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"standard errors from the objective's curvature at the best point ({2 * parameters.Count} more evaluations):"));
+        var uncertainty = calibrator.EstimateUncertainty(result);
+        foreach (var u in uncertainty)
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {u.Key,-40} {u.Value,10:0.####} ± {u.StandardError,-10:0.####} ({u.Source})"));
+        }
+
         var provenance = new List<string>
         {
             $"Fitted on {options.Scenario} against {options.Observed}, candidate runs at scale {options.Scale.ToString(CultureInfo.InvariantCulture)} with seeds 1..{options.Seeds} up to {calibrator.End}.",
@@ -55,7 +63,7 @@ internal static class CalibrateHandler
         CalibratedFileWritten written;
         try
         {
-            written = CalibratedScenarioWriter.Write(target, parentPath, result, provenance, options.Replace);
+            written = CalibratedScenarioWriter.Write(target, parentPath, result, provenance, options.Replace, uncertainty);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -63,7 +71,7 @@ internal static class CalibrateHandler
             return ExitCodes.Failure;
         }
 
-        console.Out.WriteLine($"wrote {written.Path} (extends {Path.GetRelativePath(Path.GetDirectoryName(written.Path) ?? ".", parentPath)})");
+        console.Out.WriteLine($"wrote {written.Path} and {Path.GetFileName(UncertaintyFile.PathFor(written.Path))} (extends {Path.GetRelativePath(Path.GetDirectoryName(written.Path) ?? ".", parentPath)})");
         if (written.Backup is not null)
         {
             console.Out.WriteLine($"the previous {target} is kept as {written.Backup}");

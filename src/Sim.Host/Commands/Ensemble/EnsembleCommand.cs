@@ -6,8 +6,9 @@ namespace Sim.Host.Commands.Ensemble;
 
 /// <summary>
 /// <c>sim ensemble SCENARIO --members N [--out DIR] [--seed S] [--scale F] [--end YYYY-MM] [--snapshots]
-/// [--concurrency K] [--silos N | --cluster CONN]</c>: N runs of SCENARIO with seeds S, S + 1, ... as concurrent runs on
-/// the Orleans cluster (embedded by default), then the ensemble folder: members/seed-*/ and summary/ quantile tables.
+/// [--concurrency K] [--silos N | --cluster CONN] [--parameters drawn|fixed]</c>: N runs of SCENARIO with seeds S, S + 1,
+/// ... and parameters drawn from the calibration's uncertainty as concurrent runs on the Orleans cluster (embedded by
+/// default), then the ensemble folder: members/seed-*/, summary/ quantile tables and the members' parameters.
 /// </summary>
 internal static class EnsembleCommand
 {
@@ -24,14 +25,19 @@ internal static class EnsembleCommand
         var silos = new Option<int>("--silos") { Description = $"Embedded Orleans silos (1..{SimulationClusterOptions.MaxSilos}).", DefaultValueFactory = _ => 1 };
         var cluster = new Option<string?>("--cluster") { Description = "Submit the members to a cluster of `sim silo` processes (localhost[:PORT] or PostgreSQL connection string)." };
         var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (with --cluster).", DefaultValueFactory = _ => "sim" };
-        var command = new Command("ensemble", "Run a scenario for several seeds at once and write the members with quantile tables of every indicator.")
+        var parameters = new Option<string>("--parameters")
         {
-            scenario, members, output, seed, scale, end, snapshots, concurrency, silos, cluster, clusterId,
+            Description = "drawn: each member's calibrated parameters are drawn from the calibration's uncertainty (NAME.uncertainty.csv up the extends chain); fixed: the scenario's, only the seed varies.",
+            DefaultValueFactory = _ => EnsembleOptions.Drawn,
+        };
+        var command = new Command("ensemble", "Run a scenario for several seeds and parameter draws at once and write the members with quantile tables of every indicator.")
+        {
+            scenario, members, output, seed, scale, end, snapshots, concurrency, silos, cluster, clusterId, parameters,
         };
         command.SetAction((parse, cancellationToken) => CommandGuard.RunAsync(console, "ensemble", () => EnsembleHandler.ExecuteAsync(
             new EnsembleOptions(parse.GetValue(scenario)!, parse.GetValue(members), parse.GetValue(output), parse.GetValue(seed),
                 parse.GetValue(scale), MonthOption.Parse("--end", parse.GetValue(end)), parse.GetValue(snapshots),
-                parse.GetValue(concurrency), parse.GetValue(silos), parse.GetValue(cluster), parse.GetValue(clusterId)!),
+                parse.GetValue(concurrency), parse.GetValue(silos), parse.GetValue(cluster), parse.GetValue(clusterId)!, parse.GetValue(parameters)!),
             console,
             cancellationToken)));
         return command;

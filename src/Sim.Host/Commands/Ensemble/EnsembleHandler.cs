@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Sim.Calibration.Uncertainty;
 using Sim.Grains.Checkpoints;
 using Sim.Grains.Hosting;
 using Sim.Output;
@@ -16,9 +17,10 @@ namespace Sim.Host.Commands.Ensemble;
 
 /// <summary>
 /// Runs the members concurrently on one cluster (embedded silos or <c>--cluster</c>), each into a member folder in a
-/// hidden staging folder beside the target, then assembles the ensemble folder (members and quantile tables) and
-/// renames it into place. Members differ only by seed (base + k), so the ensemble's bytes do not depend on the silo
-/// count or the concurrency. Bad input exits 2 having written nothing; Ctrl-C exits 130 leaving nothing.
+/// hidden staging folder beside the target, then assembles the ensemble folder (members, quantile tables, drawn
+/// parameters) and renames it into place. Member k has seed base + k and, unless <c>--parameters fixed</c>, the
+/// calibrated parameters <see cref="ParameterDraws"/> gives for (base seed, k), so the ensemble's bytes do not depend on
+/// the silo count or the concurrency. Bad input exits 2 having written nothing; Ctrl-C exits 130 leaving nothing.
 /// </summary>
 internal static class EnsembleHandler
 {
@@ -41,6 +43,7 @@ internal static class EnsembleHandler
             throw new UserInputException($"--seed {seeds[0]} with --members {options.Members}: the last member's seed {seeds[^1]} is outside {SeedRange.Description}");
         }
 
+        var variation = MemberVariation.For(options, scenario, seeds);
         var target = Path.GetFullPath(options.Out ?? Path.Combine("out", $"{scenario.Name}-ensemble{options.Members}-seed{scenario.Seed}"));
         if (Directory.Exists(target) || File.Exists(target))
         {
@@ -57,9 +60,13 @@ internal static class EnsembleHandler
         {
             log.LogInformation("ensemble {Scenario}: {Members} members (seeds {First}..{Last}), {Start} to {End}, scale {Scale} -> {Target}",
                 scenario.Name, options.Members, seeds[0], seeds[^1], scenario.Start, scenario.End, scenario.Population.Scale, target);
-            var members = await RunMembersAsync(options, cluster, scenario, seeds, staging, console, log, cancellationToken);
+            log.LogInformation("member parameters: {Variation}", variation.Description);
+            var members = await RunMembersAsync(options, cluster, variation, staging, console, log, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            var assembly = EnsembleFolder.Assemble(members, ParentManifest(options, scenario, seeds), target);
+            var manifest = ParentManifest(options, scenario, seeds);
+            manifest["member_variation"] = variation.Description;
+            manifest["parameters"] = variation.Manifest();
+            var assembly = EnsembleFolder.Assemble(members, manifest, target, variation.Draws);
             File.Move(Path.Combine(staging, RunLog.FileName), Path.Combine(target, RunLog.FileName));
             log.LogInformation("wrote {Target}: {Members} members, {Regional:N0} regional and {National:N0} national quantile rows",
                 assembly.Folder, assembly.Members.Count, assembly.RegionalRows, assembly.NationalRows);
@@ -80,9 +87,10 @@ internal static class EnsembleHandler
         }
     }
 
-    private static async Task<List<string>> RunMembersAsync(EnsembleOptions options, ClusterConnection? cluster, Scenario scenario,
-        IReadOnlyList<ulong> seeds, string staging, CliConsole console, ILogger log, CancellationToken cancellationToken)
+    private static async Task<List<string>> RunMembersAsync(EnsembleOptions options, ClusterConnection? cluster, MemberVariation variation,
+        string staging, CliConsole console, ILogger log, CancellationToken cancellationToken)
     {
+        var seeds = variation.Seeds;
         var request = new RunRequest(options.Scenario, null, options.Scale, options.Seed, null, options.Silos, null, false, false,
             options.Cluster, options.ClusterId);
         await using var siloLog = TextWriter.Synchronized(new StreamWriter(Path.Combine(staging, RunLog.FileName)));
@@ -99,7 +107,7 @@ internal static class EnsembleHandler
             try
             {
                 Directory.CreateDirectory(folders[k]);
-                var spec = RunSpec.For($"{scenario.Name}-ensemble-seed{seed}{runTag}", scenario.WithSeed(seed), folders[k], checkpointMonths);
+                var spec = RunSpec.For($"{variation.Scenario.Name}-ensemble-seed{seed}{runTag}", variation.Members[k], folders[k], checkpointMonths);
                 await RunDriver.RunAsync(host.Client, spec, progress.For(seed), cancellationToken);
                 progress.Done(seed);
             }
@@ -120,7 +128,6 @@ internal static class EnsembleHandler
         ["start"] = scenario.Start.ToString(),
         ["end"] = scenario.End.ToString(),
         ["seeds"] = new JsonObject { ["first"] = seeds[0], ["last"] = seeds[^1] },
-        ["member_variation"] = "seed only (member k runs with seed first + k); parameters are the scenario's",
         ["snapshots"] = options.Snapshots,
     };
 
@@ -149,6 +156,11 @@ internal static class EnsembleHandler
         if (options.Silos is < 1 or > SimulationClusterOptions.MaxSilos)
         {
             throw new UserInputException($"--silos {options.Silos}: allowed 1 to {SimulationClusterOptions.MaxSilos}");
+        }
+
+        if (options.Parameters is not (EnsembleOptions.Drawn or EnsembleOptions.Fixed))
+        {
+            throw new UserInputException($"--parameters {options.Parameters}: allowed {EnsembleOptions.Drawn} or {EnsembleOptions.Fixed}");
         }
 
         if (options.Cluster is not null && options.Silos != 1)

@@ -14,6 +14,17 @@ namespace Sim.Host.Commands.Ensemble;
 /// <param name="Silos">Embedded silos.</param>
 /// <param name="Cluster">A cluster to submit the members to instead (<c>localhost[:PORT]</c> or PostgreSQL).</param>
 /// <param name="ClusterId">The cluster's id.</param>
+/// <param name="Parameters">
+/// <see cref="Drawn"/>: members also differ by parameters drawn from the calibration's uncertainty; <see cref="Fixed"/>:
+/// by seed only, with the scenario's parameters.
+/// </param>
 internal sealed record EnsembleOptions(
     string Scenario, int Members, string? Out, long? Seed, double? Scale, YearMonth? End, bool Snapshots, int Concurrency,
-    int Silos, string? Cluster, string ClusterId);
+    int Silos, string? Cluster, string ClusterId, string Parameters = EnsembleOptions.Drawn)
+{
+    /// <summary>Members' parameters drawn from the calibration's uncertainty (the default).</summary>
+    public const string Drawn = "drawn";
+
+    /// <summary>Members' parameters are the scenario's; only the seed varies.</summary>
+    public const string Fixed = "fixed";
+}

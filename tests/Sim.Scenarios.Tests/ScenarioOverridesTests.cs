@@ -1,0 +1,33 @@
+using Sim.Scenarios;
+
+namespace Sim.Scenarios.Tests;
+
+/// <summary>Command-line overrides and an ensemble member's parameter values applied to the typed scenario.</summary>
+public sealed class ScenarioOverridesTests
+{
+    [Fact]
+    public void Parameters_are_set_by_key_path_with_the_seed_and_nothing_else_changes()
+    {
+        var baseline = ScenarioLoader.Load(RepositoryPaths.Baseline);
+
+        var member = new ScenarioOverrides(7, null, null, [new("relocation.beta_wage", 1.25), new("housing.rent_drift_per_year", -0.05)]).Apply(baseline);
+
+        Assert.Equal((7UL, 1.25, -0.05), (member.Seed, member.Relocation.BetaWage, member.Housing.RentDriftPerYear));
+        Assert.Equal(baseline.Relocation.BetaDistance, member.Relocation.BetaDistance);
+        Assert.Equal(baseline with { Seed = 7, Relocation = member.Relocation, Housing = member.Housing }, member);
+        Assert.Equal(baseline.Relocation with { BetaWage = 1.25 }, member.Relocation);
+    }
+
+    [Theory]
+    [InlineData("relocation.beta_wage", 25.0, "parameter relocation.beta_wage = 25: 'relocation.beta_wage' takes a real number in -20..20")]
+    [InlineData("relocation.no_such_key", 1.0, "parameter relocation.no_such_key = 1: ")]
+    public void A_value_outside_the_declared_range_or_an_unknown_key_is_refused_in_one_line(string key, double value, string message)
+    {
+        var baseline = ScenarioLoader.Load(RepositoryPaths.Baseline);
+
+        var e = Assert.Throws<ScenarioOverrideException>(() => new ScenarioOverrides(null, null, null, [new(key, value)]).Apply(baseline));
+
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+}
