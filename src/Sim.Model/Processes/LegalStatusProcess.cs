@@ -213,8 +213,7 @@ internal static class LegalStatusProcess
     /// <summary>Work permits the region may still issue this month under its quota.</summary>
     internal static double WorkPermitRoom(RegionState s)
     {
-        var lever = s.Levers.WorkPermits;
-        var share = lever.ByRegion.TryGetValue(s.Info.Code, out var own) ? own : lever.QuotaShare;
+        var share = s.Context.QuotasAt(s.Month).WorkPermitShare[s.Region];
         return (share * s.Census.LabourForce) - s.Census.WorkPermits - s.PermitsIssuedThisMonth;
     }
 

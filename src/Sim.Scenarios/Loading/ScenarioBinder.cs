@@ -24,9 +24,30 @@ internal static class ScenarioBinder
         return scenario with { Tables = ReadTables(scenario.Population) };
     }
 
-    /// <summary>Reads the tables the population section names.</summary>
-    public static ScenarioTables ReadTables(PopulationParameters population) =>
-        new(RegionTableReader.Read(population.RegionsPath), VitalRatesReader.Read(population.VitalRatesPath));
+    /// <summary>Reads the tables the population section names; region codes in the other tables are checked against the regions table.</summary>
+    public static ScenarioTables ReadTables(PopulationParameters population)
+    {
+        var regions = RegionTableReader.Read(population.RegionsPath);
+        var codes = regions.Regions.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var quotas = QuotaTableReader.Read(population.QuotasPath, codes);
+        var relocation = RelocationRegionsReader.Read(population.RelocationRegionsPath, codes);
+        foreach (var place in quotas.Entries.Where(e => e.Kind == QuotaKind.RelocationQuota && e.Region.Length > 0))
+        {
+            if (!relocation.Any(r => r.Code == place.Region && r.Role == RelocationRole.Shortage && r.Since <= place.Year))
+            {
+                throw new CsvFormatException(population.QuotasPath, 0, "region",
+                    $"relocation_quota of {place.Year} for {place.Region}: the region is not a shortage region of {Path.GetFileName(population.RelocationRegionsPath)} listed by {place.Year}");
+            }
+        }
+
+        return new(
+            regions,
+            VitalRatesReader.Read(population.VitalRatesPath),
+            KandasArrivalsReader.Read(population.KandasArrivalsPath),
+            KandasSettlementReader.Read(population.KandasSettlementPath, codes),
+            quotas,
+            relocation);
+    }
 
     private static object BindSection(Type type, SourceMap map, string? entryKey, Func<ParameterInfo, object?>? supply = null)
     {
