@@ -50,6 +50,7 @@ internal static class ArrivalsProcess
         }
 
         Kandas(ref rng, s);
+        DeporteeReturns.Arrive(ref rng, s);
         s.Row.BorderBacklogPersons = s.Backlog.Sum();
     }
 
@@ -150,7 +151,7 @@ internal static class ArrivalsProcess
         }
     }
 
-    private static void Add(RegionState s, PersonRecord person, bool transit)
+    internal static void Add(RegionState s, PersonRecord person, bool transit)
     {
         if (person.Status != LegalStatus.Citizen && s.Levers.MigrantIdCards.Enabled)
         {

@@ -278,11 +278,7 @@ internal static class LegalStatusProcess
             if (!protectedFromExpulsion && rng.Bernoulli(enforcement.DeportationShare))
             {
                 s.Row.Deported++;
-                if (enforcement.EntryBanYears > 0)
-                {
-                    s.Row.EntryBans++;
-                }
-
+                DeporteeReturns.Schedule(s, i, enforcement.EntryBanYears * 12);
                 s.Depart(i, DepartureReason.Deported);
             }
 
