@@ -10,7 +10,7 @@ namespace Sim.Model.Processes;
 /// (<c>deportee_return_months</c>), d ≥ 1. An attempt while the ban lasts (d ≤ 12·ban years) is refused at the
 /// border and not repeated (counted in <c>entry_bans</c> that month); a later one enters again in the region the
 /// person was deported from, with a visa-free stay (<c>deportee_returns</c>, also an arrival). So of the deported,
-/// ρ·(1 − 1/D)^(12·ban) return: a 5-year ban with D = 12 lets 0.8% of those who try back, a 1-year ban 41%.
+/// ρ·(1 − 1/D)^(12·ban) return: with D = 12 a 5-year ban lets 0.5% of those who try back, a 1-year ban 35%.
 /// These are extra to the scenario's inflows, which are first entries. Attempts after the run's end are dropped.
 /// </summary>
 internal static class DeporteeReturns
