@@ -49,20 +49,10 @@ public sealed class DataFileReaderTests
     public void Places_in_a_region_the_programme_does_not_list_are_refused_when_the_scenario_loads()
     {
         using var folder = new TempFolder("data-reader");
-        foreach (var name in new[] { "base.yaml", "calibrated.yaml", "baseline.yaml" })
-        {
-            folder.Write(name, File.ReadAllText(RepositoryPaths.Scenario(name)));
-        }
-
-        foreach (var csv in Directory.GetFiles(Path.Combine(RepositoryPaths.Scenarios, "data"), "*.csv"))
-        {
-            var text = File.ReadAllText(csv);
-            folder.Write(Path.Combine("data", Path.GetFileName(csv)), Path.GetFileName(csv) == "quotas.csv"
-                ? text.Replace("2023,relocation_quota,PAV,", "2023,relocation_quota,AST,", StringComparison.Ordinal)
-                : text);
-        }
-
-        var error = Assert.Throws<CsvFormatException>(() => ScenarioLoader.Load(folder.Combine("baseline.yaml")));
+        var baseline = ScenarioCopy.BaselineChain(folder.Path);
+        var quotas = folder.Combine("data", "quotas.csv");
+        File.WriteAllText(quotas, File.ReadAllText(quotas).Replace("2023,relocation_quota,PAV,", "2023,relocation_quota,AST,", StringComparison.Ordinal));
+        var error = Assert.Throws<CsvFormatException>(() => ScenarioLoader.Load(baseline));
         Assert.Contains("relocation_quota of 2023 for AST: the region is not a shortage region of relocation_regions.csv listed by 2023", error.Message, StringComparison.Ordinal);
     }
 }

@@ -70,9 +70,9 @@ public sealed class DataFileEffectTests
     private static (List<MonthOutcome> Before, List<MonthOutcome> After) Compare(string file, params (string Find, string Replace)[] edits)
     {
         using var folder = new TempFolder("data-edit");
-        var scenarios = Copy(folder.Path);
-        var before = Run(Path.Combine(scenarios, "baseline.yaml"));
-        var path = Path.Combine(scenarios, "data", file);
+        var baseline = ScenarioCopy.BaselineChain(folder.Path);
+        var before = Run(baseline);
+        var path = folder.Combine("data", file);
         var text = File.ReadAllText(path);
         foreach (var (find, replace) in edits)
         {
@@ -81,24 +81,7 @@ public sealed class DataFileEffectTests
         }
 
         File.WriteAllText(path, text);
-        return (before, Run(Path.Combine(scenarios, "baseline.yaml")));
-    }
-
-    private static string Copy(string root)
-    {
-        var target = Path.Combine(root, "scenarios");
-        Directory.CreateDirectory(Path.Combine(target, "data"));
-        foreach (var name in new[] { "base.yaml", "calibrated.yaml", "baseline.yaml" })
-        {
-            File.Copy(RepositoryPaths.Scenario(name), Path.Combine(target, name));
-        }
-
-        foreach (var csv in Directory.GetFiles(Path.Combine(RepositoryPaths.Scenarios, "data"), "*.csv"))
-        {
-            File.Copy(csv, Path.Combine(target, "data", Path.GetFileName(csv)));
-        }
-
-        return target;
+        return (before, Run(baseline));
     }
 
     private static List<MonthOutcome> Run(string scenario)
