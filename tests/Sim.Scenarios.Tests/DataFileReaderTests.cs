@@ -53,6 +53,6 @@ public sealed class DataFileReaderTests
         var quotas = folder.Combine("data", "quotas.csv");
         File.WriteAllText(quotas, File.ReadAllText(quotas).Replace("2023,relocation_quota,PAV,", "2023,relocation_quota,AST,", StringComparison.Ordinal));
         var error = Assert.Throws<CsvFormatException>(() => ScenarioLoader.Load(baseline));
-        Assert.Contains("relocation_quota of 2023 for AST: the region is not a shortage region of relocation_regions.csv listed by 2023", error.Message, StringComparison.Ordinal);
+        Assert.Equal(quotas + ":12: column 'region': 'AST' is not a shortage region of the relocation programme listed by 2023 (relocation_regions)", error.Message);
     }
 }

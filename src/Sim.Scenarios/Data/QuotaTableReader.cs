@@ -15,8 +15,12 @@ public static class QuotaTableReader
         ["household_permit_share"] = QuotaKind.HouseholdPermitShare,
     };
 
-    /// <summary>Reads the file; a region, when given, must be in <paramref name="regionCodes"/>; shares lie in [0, 1], persons in [0, 10,000,000].</summary>
-    public static QuotaTable Read(string path, IReadOnlySet<string> regionCodes)
+    /// <summary>
+    /// Reads the file; a region, when given, must be in <paramref name="regionCodes"/> (and, for a relocation quota,
+    /// a shortage region of <paramref name="relocationRegions"/> listed by that year when those are given); shares lie
+    /// in [0, 1], persons in [0, 10,000,000].
+    /// </summary>
+    public static QuotaTable Read(string path, IReadOnlySet<string> regionCodes, IReadOnlyList<RelocationRegion>? relocationRegions = null)
     {
         ArgumentNullException.ThrowIfNull(regionCodes);
         var seen = new HashSet<(int, QuotaKind, string)>();
@@ -32,6 +36,12 @@ public static class QuotaTableReader
 
             var region = row.Text("region").Length == 0 ? string.Empty : DataFields.Region(row, "region", regionCodes);
             DataFields.Once(seen, (year, kind, region), row, $"{kindText} of {year}{(region.Length > 0 ? " for " + region : string.Empty)}");
+            if (kind == QuotaKind.RelocationQuota && region.Length > 0 && relocationRegions is not null
+                && !relocationRegions.Any(r => r.Code == region && r.Role == RelocationRole.Shortage && r.Since <= year))
+            {
+                throw row.Error("region", $"'{region}' is not a shortage region of the relocation programme listed by {year} (relocation_regions)");
+            }
+
             var share = kind is QuotaKind.EmployerPermitShare or QuotaKind.HouseholdPermitShare;
             entries.Add(new QuotaEntry(year, kind, region, DataFields.Bounded(row, "value", 0, share ? 1 : 10_000_000)));
         }

@@ -29,17 +29,8 @@ internal static class ScenarioBinder
     {
         var regions = RegionTableReader.Read(population.RegionsPath);
         var codes = regions.Regions.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
-        var quotas = QuotaTableReader.Read(population.QuotasPath, codes);
         var relocation = RelocationRegionsReader.Read(population.RelocationRegionsPath, codes);
-        foreach (var place in quotas.Entries.Where(e => e.Kind == QuotaKind.RelocationQuota && e.Region.Length > 0))
-        {
-            if (!relocation.Any(r => r.Code == place.Region && r.Role == RelocationRole.Shortage && r.Since <= place.Year))
-            {
-                throw new CsvFormatException(population.QuotasPath, 0, "region",
-                    $"relocation_quota of {place.Year} for {place.Region}: the region is not a shortage region of {Path.GetFileName(population.RelocationRegionsPath)} listed by {place.Year}");
-            }
-        }
-
+        var quotas = QuotaTableReader.Read(population.QuotasPath, codes, relocation);
         return new(
             regions,
             VitalRatesReader.Read(population.VitalRatesPath),
