@@ -34,46 +34,41 @@ public sealed class BaseDataTests
     }
 
     [Fact]
-    public void Baseline_quotas_and_kandas_figures_are_the_sourced_ones()
+    public void The_model_takes_quotas_kandas_and_programme_regions_from_the_data_files()
     {
-        var s = ScenarioLoader.Load(RepositoryPaths.Baseline);
-        var quotas = CsvFile.Read(Data("quotas.csv"));
-        foreach (var row in quotas.Where(r => r.Text("region").Length == 0))
-        {
-            var year = (int)row.Number("year");
-            var value = row.Number("value");
-            var month = new YearMonth(year, 6);
-            switch (row.Text("kind"))
-            {
-                case "relocation_quota":
-                    Assert.Equal(value, s.Levers.At(month).RelocationProgramme.QuotaPerYear);
-                    break;
-                case "kandas_quota":
-                    Assert.Equal(value, s.Levers.At(month).Kandas.QuotaPerYear);
-                    break;
-                case "employer_permit_share":
-                    var household = quotas.Single(r => r.Text("kind") == "household_permit_share" && (int)r.Number("year") == year);
-                    Assert.Equal(value + household.Number("value"), s.Levers.At(month).WorkPermits.QuotaShare, 6);
-                    break;
-            }
-        }
+        var ctx = Sim.Model.Engine.ModelContext.Create(ScenarioLoader.Load(RepositoryPaths.Baseline).WithScale(0.0001));
+        double[] Places(int year) => ctx.Regions.Select((r, i) => ctx.QuotasAt(new YearMonth(year, 6)).RelocationDestinations[i]).ToArray();
+        double Place(int year, string code) => Places(year)[ctx.RegionIndex(code)];
 
-        var kandas = CsvFile.Read(Data("kandas.csv"));
-        foreach (var row in kandas)
-        {
-            Assert.Equal(row.Number("arrivals"), s.Arrivals.Kandas.ArrivalsPerYear.At(new YearMonth((int)row.Number("year"), 6)));
-        }
+        // quotas.csv, national rows; the last year (2026) stays in force.
+        Assert.Equal(6727, ctx.QuotasAt(new YearMonth(2023, 6)).RelocationQuotaPerYear);
+        Assert.Equal(7344, ctx.QuotasAt(new YearMonth(2025, 6)).RelocationQuotaPerYear);
+        Assert.Equal(5997, ctx.QuotasAt(new YearMonth(2030, 6)).RelocationQuotaPerYear);
+        Assert.Equal(1925, ctx.QuotasAt(new YearMonth(2023, 6)).KandasQuotaPerYear);
+        Assert.Equal(3033, ctx.QuotasAt(new YearMonth(2024, 6)).KandasQuotaPerYear);
+        Assert.All(ctx.QuotasAt(new YearMonth(2023, 6)).WorkPermitShare, share => Assert.Equal(0.002 + 0.033, share, 12));
+        Assert.All(ctx.QuotasAt(new YearMonth(2025, 6)).WorkPermitShare, share => Assert.Equal(0.002 + 0.03, share, 12));
 
-        var settlement = CsvFile.Read(Data("kandas_settlement.csv"));
-        Assert.Equal(
-            settlement.ToDictionary(r => r.Text("code"), r => r.Number("share")),
-            s.Arrivals.Kandas.Settlement);
-        var programme = CsvFile.Read(Data("relocation_regions.csv"));
-        Assert.Equal(
-            programme.Where(r => r.Text("role") == "surplus").Select(r => r.Text("code")).Order(),
-            s.Levers.At(new YearMonth(2023, 1)).RelocationProgramme.Origins.Order());
-        var shortage2024 = programme.Where(r => r.Text("role") == "shortage").Select(r => r.Text("code")).Order();
-        Assert.Equal(shortage2024, s.Levers.At(new YearMonth(2024, 6)).RelocationProgramme.Destinations.Keys.Order());
+        // Places: Pavlodar 2,841 and North Kazakhstan 2,660 of the 6,727 of 2023; Kostanay and East Kazakhstan share
+        // the other 1,226; from 2024 the four regions listed later share it too (relocation_regions.csv).
+        Assert.Equal(2841, Place(2023, "PAV"));
+        Assert.Equal(2660, Place(2023, "SKO"));
+        Assert.Equal(613, Place(2023, "KUS"), 9);
+        Assert.Equal(613, Place(2023, "VKO"), 9);
+        Assert.Equal(0, Place(2023, "ABA"));
+        Assert.Equal(1226 / 6.0, Place(2024, "ULY"), 9);
+        Assert.Equal(6727, Places(2026).Sum(), 9);
+        var origins = ctx.QuotasAt(new YearMonth(2023, 6)).RelocationOrigins;
+        Assert.Equal(["ALM", "KZY", "MAN", "SHY", "TUR", "ZHA"], ctx.Regions.Where((r, i) => origins[i]).Select(r => r.Code).Order());
+
+        // kandas.csv then the scenario's series; kandas_settlement.csv then the rest by population.
+        Assert.Equal(19178, ctx.KandasArrivalsPerYear.At(new YearMonth(2022, 6)));
+        Assert.Equal(12325, ctx.KandasArrivalsPerYear.At(new YearMonth(2024, 6)));
+        Assert.Equal(16805, ctx.KandasArrivalsPerYear.At(new YearMonth(2025, 6)));
+        Assert.Equal(16000, ctx.KandasArrivalsPerYear.At(new YearMonth(2027, 6)));
+        Assert.Equal(0.27, ctx.KandasSettlement[ctx.RegionIndex("ALM")]);
+        Assert.Equal(0.11, ctx.KandasSettlement[ctx.RegionIndex("AST")]);
+        Assert.Equal(1, ctx.KandasSettlement.Sum(), 9);
     }
 
     [Fact]

@@ -41,12 +41,12 @@ public sealed class ScenarioLoaderTests
         var march = s.Levers.At(new YearMonth(2023, 3)).InDemandPermit;
         Assert.True(march.Enabled);
         Assert.Contains(Profession.It, march.Professions); // carried forward from 2023-01
-        Assert.Equal(0.032, s.Levers.At(new YearMonth(2025, 6)).WorkPermits.QuotaShare);
+        Assert.Equal(1.0, s.Levers.At(new YearMonth(2025, 6)).WorkPermits.QuotaMultiplier);
         Assert.Equal(0.3, s.Levers.At(new YearMonth(2025, 6)).WorkPermits.ForeignHireShare);
         var programme = s.Levers.At(new YearMonth(2024, 5)).RelocationProgramme;
-        Assert.Equal(6450, programme.QuotaPerYear);
-        Assert.True(programme.Destinations.ContainsKey("ABA"));
-        Assert.True(programme.Destinations.ContainsKey("PAV"));
+        Assert.Equal(1.0, programme.QuotaMultiplier);
+        Assert.Equal(0.4, programme.Uptake);
+        Assert.Equal(2.0, ScenarioLoader.Load(RepositoryPaths.Scenario("relocation.yaml")).Levers.At(new YearMonth(2025, 1)).RelocationProgramme.QuotaMultiplier);
         Assert.Equal(3.05, ModelTfr(s, 2022));
         Assert.Equal(2.5, s.Demography.Tfr.At(new YearMonth(2027, 6)));
     }

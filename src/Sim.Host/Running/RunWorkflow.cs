@@ -45,6 +45,10 @@ internal static class RunWorkflow
         {
             scenarioErrors = e.Errors;
         }
+        catch (CsvFormatException e)
+        {
+            problems.Add(e.Message); // a data file the scenario names (file:line: column: value and what is allowed)
+        }
 
         if (problems.Count > 0 || loaded is null)
         {

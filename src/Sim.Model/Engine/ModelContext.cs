@@ -14,6 +14,7 @@ public sealed class ModelContext
 {
     private readonly PolicyLevers[] _levers;
     private readonly double[] _borderAdmission;
+    private readonly PolicyQuotas[] _quotas;
 
     private ModelContext(Scenario scenario)
     {
@@ -34,7 +35,9 @@ public sealed class ModelContext
         PopulationShare = StartPopulation.Select(p => p / total).ToArray();
         UrbanShare = Regions.Select(r => r.UrbanShare ?? scenario.Population.NationalUrbanShare).ToArray();
         Attractiveness = ByRegion(scenario.Relocation.Attractiveness);
-        KandasSettlement = Remainder(scenario.Arrivals.Kandas.Settlement);
+        KandasSettlement = Remainder(scenario.Tables.KandasSettlement);
+        KandasArrivalsPerYear = scenario.Tables.KandasArrivals.Overlay(scenario.Arrivals.Kandas.ArrivalsPerYear);
+        _quotas = Enumerable.Range(0, scenario.MonthCount).Select(m => QuotasOf(scenario.Start.AddMonths(m))).ToArray();
     }
 
     /// <summary>The resolved scenario.</summary>
@@ -107,11 +110,17 @@ public sealed class ModelContext
     /// <summary>Kandas settlement share by region (observed shares, the rest spread by population).</summary>
     public IReadOnlyList<double> KandasSettlement { get; }
 
+    /// <summary>Kandas arrivals a year: the observed years of the kandas table overlaid by the scenario's series.</summary>
+    public MonthSeries KandasArrivalsPerYear { get; }
+
     /// <summary>Creates the context of a run from the scenario and the tables it carries (reads no files).</summary>
     public static ModelContext Create(Scenario scenario) => new(scenario);
 
     /// <summary>The levers in force in <paramref name="month"/>.</summary>
     public PolicyLevers LeversAt(YearMonth month) => _levers[Math.Clamp(month.MonthsSince(Start), 0, _levers.Length - 1)];
+
+    /// <summary>The quotas in force in <paramref name="month"/> (enacted figures times the levers' multipliers).</summary>
+    public PolicyQuotas QuotasAt(YearMonth month) => _quotas[Math.Clamp(month.MonthsSince(Start), 0, _quotas.Length - 1)];
 
     /// <summary>
     /// Share of persons waiting at the border (this month's demand plus the backlog) admitted in
@@ -175,6 +184,50 @@ public sealed class ModelContext
         }
 
         return result;
+    }
+
+    private PolicyQuotas QuotasOf(YearMonth month)
+    {
+        var levers = LeversAt(month);
+        var table = Scenario.Tables.Quotas;
+        var year = month.Year;
+        var listed = Scenario.Tables.RelocationRegions.Where(r => r.Since <= year).ToList();
+        var origins = Regions.Select(r => listed.Any(l => l.Code == r.Code && l.Role == RelocationRole.Surplus)).ToArray();
+        var destinations = new double[RegionCount];
+        var shortage = listed.Where(l => l.Role == RelocationRole.Shortage).Select(l => RegionIndex(l.Code)).Distinct().ToList();
+        var (regional, nationalThen) = table.Regional(QuotaKind.RelocationQuota, year);
+        var withOwn = shortage.Where(i => regional.ContainsKey(Regions[i].Code)).ToList();
+        var others = shortage.Except(withOwn).ToList();
+        var rest = withOwn.Count == 0 ? 1.0 : Math.Max(0, nationalThen - withOwn.Sum(i => regional[Regions[i].Code]));
+        foreach (var i in withOwn)
+        {
+            destinations[i] = regional[Regions[i].Code];
+        }
+
+        foreach (var i in others)
+        {
+            destinations[i] = rest / others.Count;
+        }
+
+        var permits = new double[RegionCount];
+        var (employer, _) = table.Regional(QuotaKind.EmployerPermitShare, year);
+        var (household, _) = table.Regional(QuotaKind.HouseholdPermitShare, year);
+        var employerNational = table.National(QuotaKind.EmployerPermitShare, year);
+        var householdNational = table.National(QuotaKind.HouseholdPermitShare, year);
+        for (var i = 0; i < RegionCount; i++)
+        {
+            var code = Regions[i].Code;
+            permits[i] = levers.WorkPermits.ByRegion.TryGetValue(code, out var own)
+                ? own
+                : (employer.GetValueOrDefault(code, employerNational) + household.GetValueOrDefault(code, householdNational)) * levers.WorkPermits.QuotaMultiplier;
+        }
+
+        return new PolicyQuotas(
+            table.National(QuotaKind.RelocationQuota, year) * levers.RelocationProgramme.QuotaMultiplier,
+            origins,
+            destinations,
+            table.National(QuotaKind.KandasQuota, year) * levers.Kandas.QuotaMultiplier,
+            permits);
     }
 
     private MonthSeries BirthRatePath(MonthSeries scenario)

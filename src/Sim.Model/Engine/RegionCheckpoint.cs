@@ -9,7 +9,7 @@ namespace Sim.Model.Engine;
 /// </summary>
 internal static class RegionCheckpoint
 {
-    private const int Format = 2;
+    private const int Format = 3;
 
     public static void Write(Stream stream, RegionState s, RegionMonthIndicators indicators, YearMonth next)
     {
@@ -28,6 +28,8 @@ internal static class RegionCheckpoint
         WriteArray<double>(w, s.Vacancies);
         WriteArray<double>(w, s.ReferenceTightness);
         WriteArray<double>(w, s.Backlog);
+        WriteArray<int>(w, s.ReturnsDue);
+        WriteArray<int>(w, s.RefusalsDue);
         WriteArray(w, MemoryMarshal.CreateReadOnlySpan(ref indicators, 1));
         var p = s.People;
         w.Write(p.Count);
@@ -73,6 +75,8 @@ internal static class RegionCheckpoint
         ReadArray<double>(r, s.Vacancies);
         ReadArray<double>(r, s.ReferenceTightness);
         ReadArray<double>(r, s.Backlog);
+        ReadArray<int>(r, s.ReturnsDue);
+        ReadArray<int>(r, s.RefusalsDue);
         var indicators = default(RegionMonthIndicators);
         ReadArray(r, MemoryMarshal.CreateSpan(ref indicators, 1));
         var count = r.ReadInt32();

@@ -166,8 +166,11 @@ public struct RegionMonthIndicators
     /// <summary>Irregular persons detected. Unit: agents.</summary>
     public long Detected;
 
-    /// <summary>Entry bans imposed with deportations. Unit: agents.</summary>
+    /// <summary>Re-entry attempts of deported persons refused because their entry ban was in force. Unit: agents.</summary>
     public long EntryBans;
+
+    /// <summary>Deported persons entering again after their entry ban ended (included in arrivals). Unit: agents.</summary>
+    public long DeporteeReturns;
 
     /// <summary>Employers fined for employing detected irregular persons. Unit: agents.</summary>
     public long EmployersFined;

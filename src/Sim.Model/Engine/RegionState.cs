@@ -23,6 +23,8 @@ internal sealed class RegionState
         Outgoing = new MoverBatch?[context.RegionCount];
         FlowCounts = new int[context.RegionCount * 3];
         Backlog = new double[(Names.OriginCount + context.Scenario.Arrivals.Shocks.Count) * 2];
+        ReturnsDue = new int[context.MonthCount * Names.OriginCount];
+        RefusalsDue = new int[context.MonthCount];
     }
 
     public ModelContext Context { get; }
@@ -60,6 +62,12 @@ internal sealed class RegionState
 
     /// <summary>Persons waiting at the border by stream, expected values at person scale.</summary>
     public double[] Backlog { get; }
+
+    /// <summary>Deported persons due to enter again, by run month and citizenship (month * origins + citizenship), agents.</summary>
+    public int[] ReturnsDue { get; }
+
+    /// <summary>Re-entry attempts of deported persons due to be refused under their ban, by run month, agents.</summary>
+    public int[] RefusalsDue { get; }
 
     /// <summary>Scientific visas the region may still issue (accrues each month).</summary>
     public double ScientificAllowance { get; set; }

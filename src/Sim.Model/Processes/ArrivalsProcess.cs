@@ -11,8 +11,8 @@ namespace Sim.Model.Processes;
 /// (1 − transit)·settlement_r. The border admits a share a_t = min(1, capacity / (demand + backlog)) of everyone
 /// waiting; the rest waits (a backlog per stream). Admitted agents are Poisson(a_t·(d + backlog)·scale). Transit
 /// persons get a dwell ~ Geometric(1/(1 + mean)); stayers a visa-free stay; returning citizens (KZ) are citizens;
-/// kandas get temporary residence until naturalisation and settle by the observed distribution, the quota share
-/// in the relocation programme's destination regions.
+/// kandas (observed arrivals a year, then the scenario's series) get temporary residence until naturalisation and
+/// settle by the observed distribution, the quota share in the relocation programme's destination regions by places.
 /// </summary>
 internal static class ArrivalsProcess
 {
@@ -50,6 +50,7 @@ internal static class ArrivalsProcess
         }
 
         Kandas(ref rng, s);
+        DeporteeReturns.Arrive(ref rng, s);
         s.Row.BorderBacklogPersons = s.Backlog.Sum();
     }
 
@@ -105,16 +106,16 @@ internal static class ArrivalsProcess
     {
         var ctx = s.Context;
         var kandas = ctx.Scenario.Arrivals.Kandas;
-        var perYear = kandas.ArrivalsPerYear.At(s.Month);
+        var perYear = ctx.KandasArrivalsPerYear.At(s.Month);
         if (perYear <= 0)
         {
             return;
         }
 
-        var supported = Math.Min(1, s.Levers.Kandas.QuotaPerYear / perYear);
-        var destinations = ctx.ByRegion(s.Levers.RelocationProgramme.Destinations);
-        var destinationTotal = destinations.Sum();
-        var destinationShare = destinationTotal > 0 ? destinations[s.Region] / destinationTotal : 0;
+        var quotas = ctx.QuotasAt(s.Month);
+        var supported = Math.Min(1, quotas.KandasQuotaPerYear / perYear);
+        var destinationTotal = quotas.RelocationDestinations.Sum();
+        var destinationShare = destinationTotal > 0 ? quotas.RelocationDestinations[s.Region] / destinationTotal : 0;
         if (destinationTotal <= 0)
         {
             supported = 0;
@@ -150,7 +151,7 @@ internal static class ArrivalsProcess
         }
     }
 
-    private static void Add(RegionState s, PersonRecord person, bool transit)
+    internal static void Add(RegionState s, PersonRecord person, bool transit)
     {
         if (person.Status != LegalStatus.Citizen && s.Levers.MigrantIdCards.Enabled)
         {

@@ -213,8 +213,7 @@ internal static class LegalStatusProcess
     /// <summary>Work permits the region may still issue this month under its quota.</summary>
     internal static double WorkPermitRoom(RegionState s)
     {
-        var lever = s.Levers.WorkPermits;
-        var share = lever.ByRegion.TryGetValue(s.Info.Code, out var own) ? own : lever.QuotaShare;
+        var share = s.Context.QuotasAt(s.Month).WorkPermitShare[s.Region];
         return (share * s.Census.LabourForce) - s.Census.WorkPermits - s.PermitsIssuedThisMonth;
     }
 
@@ -279,11 +278,7 @@ internal static class LegalStatusProcess
             if (!protectedFromExpulsion && rng.Bernoulli(enforcement.DeportationShare))
             {
                 s.Row.Deported++;
-                if (enforcement.EntryBanYears > 0)
-                {
-                    s.Row.EntryBans++;
-                }
-
+                DeporteeReturns.Schedule(s, i, enforcement.EntryBanYears * 12);
                 s.Depart(i, DepartureReason.Deported);
             }
 

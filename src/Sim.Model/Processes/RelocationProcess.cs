@@ -13,7 +13,7 @@ namespace Sim.Model.Processes;
 /// attractiveness constants, using last month's wages,
 /// unemployment, rents and populations. Considerers are found by geometric skips (thinning by age), not a draw
 /// per person. The relocation programme adds Poisson(quota/12·uptake·scale·share_i) working-age citizens from
-/// each surplus region, sent to the shortage regions by weight; its subsidy goes to those participants only and does not enter the voluntary choice (β_s applies to a subsidy a caller passes).
+/// each listed surplus region, sent to the listed shortage regions by their places (<see cref="PolicyQuotas"/>); its subsidy goes to those participants only and does not enter the voluntary choice (β_s applies to a subsidy a caller passes).
 /// </summary>
 internal static class RelocationProcess
 {
@@ -121,21 +121,27 @@ internal static class RelocationProcess
     private static void Programme(ref RandomStream rng, RegionState s)
     {
         var programme = s.Levers.RelocationProgramme;
-        if (!programme.Enabled || !programme.Origins.Contains(s.Info.Code) || programme.Destinations.Count == 0)
+        var ctx = s.Context;
+        var quotas = ctx.QuotasAt(s.Month);
+        if (!programme.Enabled || !quotas.RelocationOrigins[s.Region])
         {
             return;
         }
 
-        var ctx = s.Context;
-        var originPopulation = programme.Origins.Sum(code => ctx.StartPopulation[ctx.RegionIndex(code)]);
+        var originPopulation = 0.0;
+        for (var j = 0; j < ctx.RegionCount; j++)
+        {
+            originPopulation += quotas.RelocationOrigins[j] ? ctx.StartPopulation[j] : 0;
+        }
+
         var share = ctx.StartPopulation[s.Region] / originPopulation;
-        var participants = Sampling.Poisson(ref rng, programme.QuotaPerYear / 12.0 * programme.Uptake * ctx.Scale * share);
+        var participants = Sampling.Poisson(ref rng, quotas.RelocationQuotaPerYear / 12.0 * programme.Uptake * ctx.Scale * share);
         if (participants == 0)
         {
             return;
         }
 
-        var weights = ctx.ByRegion(programme.Destinations);
+        var weights = quotas.RelocationDestinations.ToArray();
         weights[s.Region] = 0;
         Span<double> cumulative = stackalloc double[weights.Length];
         Sampling.Cumulate(weights, cumulative);

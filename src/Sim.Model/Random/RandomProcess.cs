@@ -41,4 +41,7 @@ public enum RandomProcess
 
     /// <summary>Ordering and arrival of movers.</summary>
     Movers = 12,
+
+    /// <summary>Whether and when a deported person tries to come back (one substream per deportation of the month).</summary>
+    DeporteeReturns = 13,
 }

@@ -1,7 +1,7 @@
 namespace Sim.Model.Scenarios;
 
-/// <summary>Kandas quota for supported settlement.</summary>
-/// <param name="QuotaPerYear">Supported kandas a year, persons.</param>
-[ParameterSection("Kandas quota lever.")]
+/// <summary>Kandas quota for supported settlement: the enacted quota of the year (quotas table) times a multiplier.</summary>
+/// <param name="QuotaMultiplier">Multiplier on the enacted quota (1 = as enacted).</param>
+[ParameterSection("Kandas quota lever: the enacted quota of each year is in population.quotas.")]
 public sealed record KandasLever(
-    [Parameter("quota_per_year", "Supported kandas a year.", Min = 0, Max = 10_000_000, Unit = "persons a year")] double QuotaPerYear);
+    [Parameter("quota_multiplier", "Multiplier on the enacted kandas quota of the year (population.quotas); 1 = as enacted.", Min = 0, Max = 100)] double QuotaMultiplier);

@@ -11,6 +11,8 @@ namespace Sim.Model.Scenarios;
 /// <param name="InvestorParetoAlpha">Pareto tail index of wealth.</param>
 /// <param name="RefugeeGrantShare">Share of asylum claims granted.</param>
 /// <param name="IrregularExitShare">Monthly voluntary exit share of irregular persons.</param>
+/// <param name="DeporteeReturnShare">Share of deported persons who try to come back.</param>
+/// <param name="DeporteeReturnMonths">Mean months from deportation to that attempt.</param>
 [ParameterSection("Legal status transitions when a stay or permit expires.")]
 public sealed record LegalStatusParameters(
     [Parameter("work_permit_months", "Validity of a work permit.", Min = 1, Max = 120, Unit = "months")]
@@ -32,4 +34,8 @@ public sealed record LegalStatusParameters(
     [Parameter("refugee_grant_share", "Share of asylum claims granted.", Share = true)]
     double RefugeeGrantShare,
     [Parameter("irregular_exit_share", "Monthly share of irregular persons who regularise by leaving voluntarily.", Share = true, Unit = "per month")]
-    double IrregularExitShare);
+    double IrregularExitShare,
+    [Parameter("deportee_return_share", "Share of deported persons who try to enter again (refused while their entry ban lasts, and then they do not retry).", Share = true)]
+    double DeporteeReturnShare,
+    [Parameter("deportee_return_months", "Mean months from deportation to that attempt (geometric).", Min = 1, Max = 240, Unit = "months")]
+    double DeporteeReturnMonths);

@@ -4,6 +4,10 @@ namespace Sim.Model.Scenarios;
 /// <param name="Scale">Agents per person, 0 &lt; scale ≤ 1.</param>
 /// <param name="RegionsPath">Full path of the regions CSV.</param>
 /// <param name="VitalRatesPath">Full path of the vital-rates CSV.</param>
+/// <param name="KandasArrivalsPath">Full path of the kandas arrivals CSV.</param>
+/// <param name="KandasSettlementPath">Full path of the kandas settlement CSV.</param>
+/// <param name="QuotasPath">Full path of the quotas CSV.</param>
+/// <param name="RelocationRegionsPath">Full path of the relocation programme regions CSV.</param>
 /// <param name="ChildShare0To14">Share aged 0–14 the age pyramid is fitted to.</param>
 /// <param name="SexRatioAtBirth">Male births per female birth.</param>
 /// <param name="NationalUrbanShare">Urban share for regions without an observed value.</param>
@@ -25,6 +29,14 @@ public sealed record PopulationParameters(
     string RegionsPath,
     [Parameter("vital_rates", "CSV of observed national vital rates by year: TFR, crude death rate (BNS).", IsPath = true)]
     string VitalRatesPath,
+    [Parameter("kandas_arrivals", "CSV of observed kandas arrivals by year (Ministry of Labour); arrivals.kandas.arrivals_per_year continues after its last year.", IsPath = true)]
+    string KandasArrivalsPath,
+    [Parameter("kandas_settlement", "CSV of observed kandas settlement shares by region (Ministry of Labour); the rest is spread by population.", IsPath = true)]
+    string KandasSettlementPath,
+    [Parameter("quotas", "CSV of enacted quotas by year: relocation programme, kandas, employer and household work permits (ministries).", IsPath = true)]
+    string QuotasPath,
+    [Parameter("relocation_regions", "CSV of the relocation programme's surplus (origin) and shortage (destination) regions and the year each was listed.", IsPath = true)]
+    string RelocationRegionsPath,
     [Parameter("child_share_0_14", "Share of persons aged 0-14 the synthesised age pyramid is fitted to (observed).", Share = true)]
     double ChildShare0To14,
     [Parameter("sex_ratio_at_birth", "Male births per female birth.", Min = 0.9, Max = 1.2)]

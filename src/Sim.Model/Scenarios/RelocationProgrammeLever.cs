@@ -1,17 +1,16 @@
 namespace Sim.Model.Scenarios;
 
-/// <summary>State relocation programme.</summary>
+/// <summary>
+/// State relocation programme. Its quota of each year, the places by destination region and the listed surplus
+/// and shortage regions are data (population.quotas, population.relocation_regions); the lever scales the quota.
+/// </summary>
 /// <param name="Enabled">Whether the programme runs.</param>
-/// <param name="QuotaPerYear">Participants a year nationally, persons.</param>
+/// <param name="QuotaMultiplier">Multiplier on the enacted quota (1 = as enacted).</param>
 /// <param name="Uptake">Share of the quota actually used.</param>
 /// <param name="SubsidyKzt">Subsidy package per participant, KZT.</param>
-/// <param name="Origins">Labour-surplus region codes participants come from.</param>
-/// <param name="Destinations">Labour-shortage region codes and their weights.</param>
-[ParameterSection("Relocation programme lever.")]
+[ParameterSection("Relocation programme lever: quotas and regions are in population.quotas and population.relocation_regions.")]
 public sealed record RelocationProgrammeLever(
     [Parameter("enabled", "Whether the programme runs.")] bool Enabled,
-    [Parameter("quota_per_year", "Participants a year nationally.", Min = 0, Max = 10_000_000, Unit = "persons a year")] double QuotaPerYear,
+    [Parameter("quota_multiplier", "Multiplier on the enacted national quota of the year (population.quotas); 1 = as enacted.", Min = 0, Max = 100)] double QuotaMultiplier,
     [Parameter("uptake", "Share of the quota actually used.", Share = true)] double Uptake,
-    [Parameter("subsidy_kzt", "Value of the subsidy package per participant.", Min = 0, Max = 1e9, Unit = "KZT")] double SubsidyKzt,
-    [Parameter("origins", "Labour-surplus regions participants come from.", Keys = ParameterKeys.Region)] IReadOnlyList<string> Origins,
-    [Parameter("destinations", "Labour-shortage regions and their weights.", Keys = ParameterKeys.Region, Min = 0, Max = 1e9)] IReadOnlyDictionary<string, double> Destinations);
+    [Parameter("subsidy_kzt", "Value of the subsidy package per participant.", Min = 0, Max = 1e9, Unit = "KZT")] double SubsidyKzt);

@@ -24,9 +24,21 @@ internal static class ScenarioBinder
         return scenario with { Tables = ReadTables(scenario.Population) };
     }
 
-    /// <summary>Reads the tables the population section names.</summary>
-    public static ScenarioTables ReadTables(PopulationParameters population) =>
-        new(RegionTableReader.Read(population.RegionsPath), VitalRatesReader.Read(population.VitalRatesPath));
+    /// <summary>Reads the tables the population section names; region codes in the other tables are checked against the regions table.</summary>
+    public static ScenarioTables ReadTables(PopulationParameters population)
+    {
+        var regions = RegionTableReader.Read(population.RegionsPath);
+        var codes = regions.Regions.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var relocation = RelocationRegionsReader.Read(population.RelocationRegionsPath, codes);
+        var quotas = QuotaTableReader.Read(population.QuotasPath, codes, relocation);
+        return new(
+            regions,
+            VitalRatesReader.Read(population.VitalRatesPath),
+            KandasArrivalsReader.Read(population.KandasArrivalsPath),
+            KandasSettlementReader.Read(population.KandasSettlementPath, codes),
+            quotas,
+            relocation);
+    }
 
     private static object BindSection(Type type, SourceMap map, string? entryKey, Func<ParameterInfo, object?>? supply = null)
     {

@@ -25,6 +25,10 @@ public sealed partial class LeversCommandTests : IDisposable
         var scientific = rows.Single(r => r.StartsWith("| scientific_visa ", StringComparison.Ordinal));
         Assert.Contains("2023-01: enabled=true, quota_per_year=100; 2028-01: enabled=false, quota_per_year=0", scientific, StringComparison.Ordinal);
 
+        // The enacted quotas the levers scale come from the run's data files (quotas.csv, kandas.csv).
+        Assert.Contains("quota_multiplier=1, uptake=0.4, subsidy_kzt=1172700; data: quota 2022 6,587, 2023 6,727,", rows.Single(r => r.StartsWith("| relocation_programme ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("data: quota 2022 1,499, 2023 1,925, 2024 3,033, 2025 2,309, 2026 2,281; arrivals 2022 19,178,", rows.Single(r => r.StartsWith("| kandas ", StringComparison.Ordinal)), StringComparison.Ordinal);
+
         // Kandas: 2023 arrivals ~21k (EST, KAZAKHSTAN.md); the same in both runs, so the difference is zero.
         var kandas = rows.Single(r => r.StartsWith("| kandas ", StringComparison.Ordinal)).Split('|');
         var perYear = double.Parse(NumberAfter().Match(kandas[4]).Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);

@@ -88,6 +88,22 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task A_bad_data_file_exits_2_naming_file_line_column_and_value_and_writes_nothing()
+    {
+        using var temp = new TempFolder("bad-data");
+        var settlement = temp.Write("settlement.csv", "# test\ncode,share,source\nALM,0.27,x\nXYZ,0.1,x\n");
+        var scenario = temp.Write("bad.yaml", $"name: bad\nextends: {CliHarness.SmallScenario}\npopulation:\n  kandas_settlement: settlement.csv\n");
+        var outDir = temp.Combine("out", "bad");
+
+        var (code, _, error) = await CliHarness.RunAsync(["run", scenario, "--out", outDir]);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{settlement}:4: column 'code': 'XYZ' is not a region code of the regions table (allowed: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("out")), "nothing is written for bad input");
+    }
+
+    [Fact]
     public async Task Bad_options_exit_2_before_any_work()
     {
         using var temp = new TempFolder("opts");

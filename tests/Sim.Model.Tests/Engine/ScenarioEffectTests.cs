@@ -35,7 +35,46 @@ public sealed class ScenarioEffectTests
         Assert.Equal(Sum(baseline, r => r.Detected, 2024), Sum(enforcement, r => r.Detected, 2024)); // identical before 2025
         Assert.True(Sum(enforcement, r => r.Detected, 2025) > 2 * Sum(baseline, r => r.Detected, 2025));
         Assert.True(Sum(enforcement, r => r.Deported, 2025) > 2 * Sum(baseline, r => r.Deported, 2025));
-        Assert.True(Sum(enforcement, r => r.EntryBans, 2025) == Sum(enforcement, r => r.Deported, 2025));
+    }
+
+    [Fact]
+    public void A_shorter_entry_ban_lets_deportees_back_and_a_longer_one_refuses_them()
+    {
+        // 2023-01 to 2026-12 with the 2025 package; the ban of every deportation set to 0, 1 or 5 years.
+        var months = new Dictionary<int, List<MonthOutcome>>();
+        using var folder = new TempFolder("ban");
+        foreach (var years in new[] { 0, 1, 5 })
+        {
+            var file = folder.Write($"ban-{years}.yaml", $$"""
+                # test: enforcement-2025 with a {{years}}-year entry ban
+                name: ban-{{years}}
+                extends: {{RepositoryPaths.Scenario("enforcement-2025.yaml")}}
+                levers:
+                  enforcement:
+                    2023-01: {entry_ban_years: {{years}}}
+                    2025-01: {entry_ban_years: {{years}}}
+                """);
+            var context = ModelContext.Create(Sim.Scenarios.ScenarioLoader.Load(file).WithScale(0.02).WithSeed(4242));
+            var driver = new SequentialDriver(context, parallel: true);
+            months[years] = Enumerable.Range(0, 48).Select(_ => driver.Step()).ToList();
+        }
+
+        long Total(int years, Func<RegionMonthIndicators, long> f) => months[years].Sum(m => f(m.National.Total));
+        var deported = Total(5, r => r.Deported);
+        Assert.True(deported > 100, $"{deported} deportations");
+
+        // Of those who try (30%, mean 12 months), within a 5-year ban every attempt of a 4-year run is refused.
+        Assert.Equal(0, Total(5, r => r.DeporteeReturns));
+        Assert.InRange(Total(5, r => r.EntryBans), 0.3 * deported * 0.3, 0.3 * deported * 1.0);
+
+        // With no ban nobody is refused; the returns are the 30% who try, less attempts falling after the run.
+        Assert.Equal(0, Total(0, r => r.EntryBans));
+        Assert.InRange(Total(0, r => r.DeporteeReturns), 0.3 * Total(0, r => r.Deported) * 0.3, 0.3 * Total(0, r => r.Deported) * 1.0);
+
+        // A 1-year ban refuses attempts in the first year, (11/12)^12 = 35% of attempts come later: between the two.
+        Assert.InRange(Total(1, r => r.DeporteeReturns), 1, Total(0, r => r.DeporteeReturns) - 1);
+        Assert.True(Total(1, r => r.EntryBans) > 0);
+        Assert.True(Total(1, r => r.Arrivals) > Total(5, r => r.Arrivals), "returning deportees add to arrivals");
     }
 
     [Fact]

@@ -7,8 +7,10 @@ namespace Sim.Host.Commands.Levers;
 /// <param name="Source">The decree or sourced figure it stands for.</param>
 /// <param name="Changes">Its effective months and values in a scenario.</param>
 /// <param name="Indicators">region_month counters (persons) it produces, summed over regions.</param>
+/// <param name="Enacted">The enacted figures it scales, from the run's data files (null when it scales none).</param>
 internal sealed record LeverInfo(
     string Key,
     string Source,
     Func<PolicyLeverSchedule, IEnumerable<KeyValuePair<Model.YearMonth, object>>> Changes,
-    IReadOnlyList<string> Indicators);
+    IReadOnlyList<string> Indicators,
+    Func<ScenarioTables, string>? Enacted = null);

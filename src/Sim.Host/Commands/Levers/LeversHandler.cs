@@ -25,13 +25,15 @@ internal static class LeversHandler
     {
         var run = Load(options.Run);
         var against = options.Against is null ? null : Load(options.Against);
-        var schedule = ReadScenario(run.First.Folder).Levers;
+        var scenario = ReadScenario(run.First.Folder);
+        var schedule = scenario.Levers;
         var header = against is null
             ? new[] { "lever", "source", "values from (YYYY-MM)", "persons a year" }
             : ["lever", "source", "values from (YYYY-MM)", "persons a year", "baseline", "difference"];
         var rows = LeverCatalog.All.Select(lever =>
         {
-            var values = string.Join("; ", Entries(lever.Changes(schedule)));
+            var values = string.Join("; ", Entries(lever.Changes(schedule)))
+                + (lever.Enacted is null ? string.Empty : "; " + lever.Enacted(scenario.Tables));
             var produced = lever.Indicators.Select(i => (Name: i, Run: PerYear(run, i), Base: against is null ? double.NaN : PerYear(against, i))).ToList();
             var cells = new List<string> { lever.Key, lever.Source, values, string.Join(", ", produced.Select(p => $"{p.Name} {Number(p.Run)}")) };
             if (against is not null)
