@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Sim.Model;
 using Sim.Model.Scenarios;
@@ -25,11 +24,11 @@ internal static class SourceDocumentReader
         string text;
         try
         {
-            var bytes = ReadBounded(fullPath);
+            var bytes = BoundedFile.Read(fullPath, MaxFileBytes);
             if (bytes is null)
             {
-                errors.Add(new ScenarioError(displayPath, 1, 1, string.Empty, "more than " + Bytes(MaxFileBytes),
-                    "at most " + Bytes(MaxFileBytes), $"the file is larger than the limit for a scenario file ({Bytes(MaxFileBytes)})"));
+                errors.Add(new ScenarioError(displayPath, 1, 1, string.Empty, "more than " + BoundedFile.Describe(MaxFileBytes),
+                    "at most " + BoundedFile.Describe(MaxFileBytes), $"the file is larger than the limit for a scenario file ({BoundedFile.Describe(MaxFileBytes)})"));
                 return null;
             }
 
@@ -68,23 +67,6 @@ internal static class SourceDocumentReader
                 return null;
         }
     }
-
-    /// <summary>The file's bytes, or null when it holds more than <see cref="MaxFileBytes"/> (a device such as /dev/zero too).</summary>
-    private static byte[]? ReadBounded(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var buffer = new byte[MaxFileBytes + 1];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-        {
-            total += read;
-        }
-
-        return total > MaxFileBytes ? null : buffer.AsSpan(0, total).ToArray();
-    }
-
-    private static string Bytes(int bytes) => bytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
 
     private static Exception Innermost(Exception e)
     {
