@@ -134,8 +134,9 @@ internal sealed class SourceEventBuilder(string file, int maxDepth, List<Scenari
         return parent.Path.Length == 0 ? key : key.Length == 0 ? parent.Path : parent.Path + "." + key;
     }
 
+    /// <summary>Adds an error; a path grown long by deep nesting is cut so the message stays one readable line.</summary>
     private void Add(Mark at, string path, string allowed, string message) =>
-        errors.Add(new ScenarioError(file, Line(at), Column(at), path, null, allowed, message));
+        errors.Add(new ScenarioError(file, Line(at), Column(at), path.Length > 60 ? path[..57] + "..." : path, null, allowed, message));
 
     private static int Line(Mark mark) => (int)Math.Min(mark.Line, int.MaxValue);
 
