@@ -124,6 +124,7 @@ public sealed class ScenarioInputCheckTests
         var error = Assert.Single(e.Errors);
         Assert.Equal(("population.scale", 4, 10, "0.000002"), (error.KeyPath, error.Line, error.Column, error.Value));
         Assert.Contains("region ULY (221,426 persons on 2023-01) gets no agents", error.Message, StringComparison.Ordinal);
+        Assert.Equal(error, Assert.Single(ScenarioLoader.Validate(file)));
         var baseline = ScenarioLoader.Load(RepositoryPaths.Baseline);
         Assert.Throws<ScenarioOverrideException>(() => new ScenarioOverrides(null, 0.000002, null).Apply(baseline));
         Assert.Equal(0.000005, new ScenarioOverrides(null, 0.000005, null).Apply(baseline).Population.Scale);

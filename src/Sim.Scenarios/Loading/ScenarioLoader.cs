@@ -20,16 +20,8 @@ public static class ScenarioLoader
         }
 
         var scenario = ScenarioBinder.Bind(tree, path);
-        if (AgentCounts.EmptyRegion(scenario) is { } empty)
-        {
-            var population = tree.Find("population")?.Value as SourceMap;
-            var scale = population?.Find("scale");
-            var at = (SourceNode?)scale?.Value ?? tree;
-            throw new ScenarioValidationException([new ScenarioError(at.File, at.Line, at.Column, "population.scale",
-                (scale?.Value as SourceScalar)?.Text, "a scale giving every region at least one agent", empty)]);
-        }
-
-        return scenario;
+        var problems = CheckBound(tree, scenario);
+        return problems.Count > 0 ? throw new ScenarioValidationException(problems) : scenario;
     }
 
     /// <summary>
@@ -49,7 +41,25 @@ public static class ScenarioLoader
     }
 
     /// <summary>Every problem of a scenario (empty when it is valid).</summary>
-    public static IReadOnlyList<ScenarioError> Validate(string path) => Resolve(path).Errors;
+    public static IReadOnlyList<ScenarioError> Validate(string path)
+    {
+        var (tree, errors) = Resolve(path);
+        return errors.Count > 0 || tree is null ? errors : CheckBound(tree, ScenarioBinder.Bind(tree, path));
+    }
+
+    /// <summary>Problems only the bound scenario shows: a scale at which a region gets no agents.</summary>
+    private static List<ScenarioError> CheckBound(SourceMap tree, Scenario scenario)
+    {
+        if (AgentCounts.EmptyRegion(scenario) is not { } empty)
+        {
+            return [];
+        }
+
+        var scale = (tree.Find("population")?.Value as SourceMap)?.Find("scale");
+        var at = (SourceNode?)scale?.Value ?? tree;
+        return [new ScenarioError(at.File, at.Line, at.Column, "population.scale", (scale?.Value as SourceScalar)?.Text,
+            "a scale giving every region at least one agent", empty)];
+    }
 
     private static (SourceMap? Tree, IReadOnlyList<ScenarioError> Errors) Resolve(string path)
     {
