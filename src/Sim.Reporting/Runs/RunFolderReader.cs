@@ -124,7 +124,7 @@ public static class RunFolderReader
             catch (ParquetFormatException e)
             {
                 // Name the file: the reader's message says only what is wrong inside it.
-                throw new ReportInputException($"{path}: not a readable Parquet file ({e.Message})", e);
+                throw new ReportInputException($"{path}: cannot be read ({e.Message})", e);
             }
         }
 
@@ -213,7 +213,7 @@ public static class RunFolderReader
             catch (ParquetFormatException e)
             {
                 // Name the file: the reader's message says only what is wrong inside it.
-                throw new ReportInputException($"{path}: not a readable Parquet file ({e.Message})", e);
+                throw new ReportInputException($"{path}: cannot be read ({e.Message})", e);
             }
         }
 

@@ -26,7 +26,7 @@ public sealed class CorruptRunFileTests
         foreach (var (code, error) in new[] { (reportCode, reportError), (compareCode, compareError) })
         {
             Assert.Equal(2, code);
-            Assert.StartsWith($"{part}: not a readable Parquet file (", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Split(": ", 2)[1], StringComparison.Ordinal);
+            Assert.StartsWith($"{part}: cannot be read (", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Split(": ", 2)[1], StringComparison.Ordinal);
         }
 
         Assert.False(File.Exists(temp.Combine("report.html")));
