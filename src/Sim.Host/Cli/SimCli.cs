@@ -26,7 +26,7 @@ internal static class SimCli
         {
             foreach (var error in parse.Errors)
             {
-                await console.Error.WriteLineAsync("sim: " + error.Message);
+                await console.Error.WriteLineAsync("sim: " + ParseErrorText.Describe(error.Message));
             }
 
             await console.Error.WriteLineAsync("Run 'sim --help' for usage.");

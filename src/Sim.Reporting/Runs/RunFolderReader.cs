@@ -83,40 +83,48 @@ public static class RunFolderReader
         double? weight = null;
         foreach (var path in files)
         {
-            using var reader = ParquetFileReader.Open(path);
-            var months = ParquetColumns.Dates(reader, "month", path);
-            var regionCodes = ParquetColumns.Strings(reader, "region_code", path);
-            var regionNames = reader.Schema.IndexOf("region_name") >= 0 ? ParquetColumns.Strings(reader, "region_name", path) : regionCodes;
-            var numeric = reader.Schema.Fields.Where(f => ParquetColumns.IsNumeric(f.Type) && !NotIndicators.Contains(f.Name)).Select(f => f.Name).ToList();
-            if (indicators is null)
+            try
             {
-                indicators = numeric;
-            }
-            else if (!indicators.SequenceEqual(numeric))
-            {
-                throw new ReportInputException($"{path}: its numeric columns differ from those of {files[0]} ({string.Join(", ", numeric.Except(indicators).Concat(indicators.Except(numeric)))})");
-            }
-
-            var w = ParquetColumns.Numbers(reader, "weight", path);
-            var values = numeric.ToDictionary(n => n, n => Scaled(n, ParquetColumns.Numbers(reader, n, path), w), StringComparer.Ordinal);
-            columns.Add(values);
-            for (var i = 0; i < months.Length; i++)
-            {
-                weight ??= w[i];
-                if (w[i] != weight)
+                using var reader = ParquetFileReader.Open(path);
+                var months = ParquetColumns.Dates(reader, "month", path);
+                var regionCodes = ParquetColumns.Strings(reader, "region_code", path);
+                var regionNames = reader.Schema.IndexOf("region_name") >= 0 ? ParquetColumns.Strings(reader, "region_name", path) : regionCodes;
+                var numeric = reader.Schema.Fields.Where(f => ParquetColumns.IsNumeric(f.Type) && !NotIndicators.Contains(f.Name)).Select(f => f.Name).ToList();
+                if (indicators is null)
                 {
-                    throw new ReportInputException($"{path}: weight {w[i]} differs from {weight} elsewhere in the run");
+                    indicators = numeric;
+                }
+                else if (!indicators.SequenceEqual(numeric))
+                {
+                    throw new ReportInputException($"{path}: its numeric columns differ from those of {files[0]} ({string.Join(", ", numeric.Except(indicators).Concat(indicators.Except(numeric)))})");
                 }
 
-                var region = codes.IndexOf(regionCodes[i]);
-                if (region < 0)
+                var w = ParquetColumns.Numbers(reader, "weight", path);
+                var values = numeric.ToDictionary(n => n, n => Scaled(n, ParquetColumns.Numbers(reader, n, path), w), StringComparer.Ordinal);
+                columns.Add(values);
+                for (var i = 0; i < months.Length; i++)
                 {
-                    codes.Add(regionCodes[i]);
-                    names.Add(regionNames[i]);
-                    region = codes.Count - 1;
-                }
+                    weight ??= w[i];
+                    if (w[i] != weight)
+                    {
+                        throw new ReportInputException($"{path}: weight {w[i]} differs from {weight} elsewhere in the run");
+                    }
 
-                rows.Add((months[i], region, columns.Count - 1, i));
+                    var region = codes.IndexOf(regionCodes[i]);
+                    if (region < 0)
+                    {
+                        codes.Add(regionCodes[i]);
+                        names.Add(regionNames[i]);
+                        region = codes.Count - 1;
+                    }
+
+                    rows.Add((months[i], region, columns.Count - 1, i));
+                }
+            }
+            catch (ParquetFormatException e)
+            {
+                // Name the file: the reader's message says only what is wrong inside it.
+                throw new ReportInputException($"{path}: cannot be read ({e.Message})", e);
             }
         }
 
@@ -165,39 +173,47 @@ public static class RunFolderReader
         var byGroup = new List<double[]>();
         foreach (var path in files)
         {
-            using var reader = ParquetFileReader.Open(path);
-            if (reader.RowCount == 0)
+            try
             {
-                continue;
+                using var reader = ParquetFileReader.Open(path);
+                if (reader.RowCount == 0)
+                {
+                    continue;
+                }
+
+                var month = ParquetColumns.Dates(reader, "month", path);
+                var origin = ParquetColumns.Strings(reader, "origin_region_code", path);
+                var destination = ParquetColumns.Strings(reader, "destination_region_code", path);
+                var group = ParquetColumns.Strings(reader, ParquetColumns.OneOf(reader, path, "mover_group", "group"), path);
+                var movers = ParquetColumns.Numbers(reader, "movers", path);
+                var weight = ParquetColumns.Numbers(reader, "weight", path);
+                for (var i = 0; i < month.Length; i++)
+                {
+                    var o = Region(codes, origin[i], path);
+                    var d = Region(codes, destination[i], path);
+                    var m = MonthIndex(months[0], month[i]);
+                    if (m < 0 || m >= months.Count)
+                    {
+                        throw new ReportInputException($"{path}: month {month[i]:yyyy-MM} lies outside the run's region_month ({months[0]:yyyy-MM} to {months[^1]:yyyy-MM})");
+                    }
+
+                    var g = groups.IndexOf(group[i]);
+                    if (g < 0)
+                    {
+                        groups.Add(group[i]);
+                        byGroup.Add(new double[months.Count]);
+                        g = groups.Count - 1;
+                    }
+
+                    var persons = movers[i] * weight[i];
+                    matrix[o, d] += persons;
+                    byGroup[g][m] += persons;
+                }
             }
-
-            var month = ParquetColumns.Dates(reader, "month", path);
-            var origin = ParquetColumns.Strings(reader, "origin_region_code", path);
-            var destination = ParquetColumns.Strings(reader, "destination_region_code", path);
-            var group = ParquetColumns.Strings(reader, ParquetColumns.OneOf(reader, path, "mover_group", "group"), path);
-            var movers = ParquetColumns.Numbers(reader, "movers", path);
-            var weight = ParquetColumns.Numbers(reader, "weight", path);
-            for (var i = 0; i < month.Length; i++)
+            catch (ParquetFormatException e)
             {
-                var o = Region(codes, origin[i], path);
-                var d = Region(codes, destination[i], path);
-                var m = MonthIndex(months[0], month[i]);
-                if (m < 0 || m >= months.Count)
-                {
-                    throw new ReportInputException($"{path}: month {month[i]:yyyy-MM} lies outside the run's region_month ({months[0]:yyyy-MM} to {months[^1]:yyyy-MM})");
-                }
-
-                var g = groups.IndexOf(group[i]);
-                if (g < 0)
-                {
-                    groups.Add(group[i]);
-                    byGroup.Add(new double[months.Count]);
-                    g = groups.Count - 1;
-                }
-
-                var persons = movers[i] * weight[i];
-                matrix[o, d] += persons;
-                byGroup[g][m] += persons;
+                // Name the file: the reader's message says only what is wrong inside it.
+                throw new ReportInputException($"{path}: cannot be read ({e.Message})", e);
             }
         }
 

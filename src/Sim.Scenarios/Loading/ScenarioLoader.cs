@@ -19,7 +19,9 @@ public static class ScenarioLoader
             throw new ScenarioValidationException(errors);
         }
 
-        return ScenarioBinder.Bind(tree, path);
+        var scenario = ScenarioBinder.Bind(tree, path);
+        var problems = CheckBound(tree, scenario);
+        return problems.Count > 0 ? throw new ScenarioValidationException(problems) : scenario;
     }
 
     /// <summary>
@@ -39,7 +41,25 @@ public static class ScenarioLoader
     }
 
     /// <summary>Every problem of a scenario (empty when it is valid).</summary>
-    public static IReadOnlyList<ScenarioError> Validate(string path) => Resolve(path).Errors;
+    public static IReadOnlyList<ScenarioError> Validate(string path)
+    {
+        var (tree, errors) = Resolve(path);
+        return errors.Count > 0 || tree is null ? errors : CheckBound(tree, ScenarioBinder.Bind(tree, path));
+    }
+
+    /// <summary>Problems only the bound scenario shows: a scale at which a region gets no agents.</summary>
+    private static List<ScenarioError> CheckBound(SourceMap tree, Scenario scenario)
+    {
+        if (AgentCounts.EmptyRegion(scenario) is not { } empty)
+        {
+            return [];
+        }
+
+        var scale = (tree.Find("population")?.Value as SourceMap)?.Find("scale");
+        var at = (SourceNode?)scale?.Value ?? tree;
+        return [new ScenarioError(at.File, at.Line, at.Column, "population.scale", (scale?.Value as SourceScalar)?.Text,
+            "a scale giving every region at least one agent", empty)];
+    }
 
     private static (SourceMap? Tree, IReadOnlyList<ScenarioError> Errors) Resolve(string path)
     {
@@ -51,22 +71,27 @@ public static class ScenarioLoader
         }
 
         var tree = ReadChain(path, Path.GetFullPath(path), [], errors);
-        if (tree is null)
+        if (tree is null || errors.Count > 0)
         {
-            return (null, errors);
+            // A file that cannot be read or an extends chain that cannot be followed comes first and alone: the
+            // merged tree would be missing keys, and every consequence would be reported as a problem of its own.
+            return (null, Sorted(errors));
         }
 
-        new ScenarioValidator(TryReadRegionCodes(tree), errors).Validate(tree);
+        var regionCodes = DataFileChecks.Check(tree, errors);
+        new ScenarioValidator(regionCodes, errors).Validate(tree);
         CheckDates(tree, errors);
+        CheckName(tree, errors);
         CheckOrigins(tree, errors);
-        var sorted = errors
+        return (tree, Sorted(errors));
+    }
+
+    private static List<ScenarioError> Sorted(List<ScenarioError> errors) =>
+        [.. errors
             .Distinct()
             .OrderBy(e => e.File, StringComparer.Ordinal)
             .ThenBy(e => e.Line)
-            .ThenBy(e => e.Column)
-            .ToList();
-        return (tree, sorted);
-    }
+            .ThenBy(e => e.Column)];
 
     private static SourceMap? ReadChain(string display, string full, HashSet<string> visited, List<ScenarioError> errors)
     {
@@ -92,6 +117,13 @@ public static class ScenarioLoader
             return map.Without("extends");
         }
 
+        if (parentFull == full)
+        {
+            errors.Add(new ScenarioError(display, target.Line, target.Column, "extends", target.Text,
+                "another scenario file", $"extends names this file itself ('{target.Text}')"));
+            return map.Without("extends");
+        }
+
         if (visited.Contains(parentFull))
         {
             errors.Add(new ScenarioError(display, target.Line, target.Column, "extends", target.Text,
@@ -101,30 +133,6 @@ public static class ScenarioLoader
 
         var parent = ReadChain(ScenarioPaths.Display(parentFull), parentFull, visited, errors);
         return parent is null ? map.Without("extends") : SourceMap.Merge(parent, map.Without("extends"));
-    }
-
-    private static HashSet<string>? TryReadRegionCodes(SourceMap tree)
-    {
-        if (tree.Find("population")?.Value is not SourceMap population
-            || population.Find("regions")?.Value is not SourceScalar regions)
-        {
-            return null;
-        }
-
-        var full = ScenarioPaths.Resolve(regions);
-        if (!File.Exists(full))
-        {
-            return null;
-        }
-
-        try
-        {
-            return RegionTableReader.Read(full).Regions.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
     }
 
     /// <summary>Every citizenship with an inflow or a shock needs an arrival profile.</summary>
@@ -152,6 +160,15 @@ public static class ScenarioLoader
                 errors.Add(new ScenarioError(origin.File, origin.Line, origin.Column, $"arrivals.shocks.{shock.Key}.origin", origin.Text,
                     "a citizenship with a profile under arrivals.origins", $"shock origin {origin.Text} has no profile under arrivals.origins"));
             }
+        }
+    }
+
+    private static void CheckName(SourceMap tree, List<ScenarioError> errors)
+    {
+        if (tree.Find("name")?.Value is SourceScalar name && ScenarioNames.Problem(name.Text) is { } problem)
+        {
+            errors.Add(new ScenarioError(name.File, name.Line, name.Column, "name", name.Text, ScenarioNames.Allowed,
+                $"the name cannot name a run folder: {problem}; allowed {ScenarioNames.Allowed}"));
         }
     }
 

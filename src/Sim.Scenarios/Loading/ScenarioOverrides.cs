@@ -16,7 +16,8 @@ public sealed record ScenarioOverrides(ulong? Seed, double? Scale, YearMonth? En
 {
     /// <summary>
     /// <paramref name="scenario"/> with the overrides; throws <see cref="ScenarioOverrideException"/> for a scale
-    /// outside (0, 1], an end before the start, or a parameter that is not a declared real number in its range.
+    /// outside (0, 1] or one that leaves a region without agents, an end outside the start..<see cref="ModelPeriod.Last"/>,
+    /// or a parameter that is not a declared real number in its range.
     /// </summary>
     public Scenario Apply(Scenario scenario)
     {
@@ -32,11 +33,16 @@ public sealed record ScenarioOverrides(ulong? Seed, double? Scale, YearMonth? En
                 : throw new ScenarioOverrideException(FormattableString.Invariant($"--scale {scale}: allowed 0 < scale <= 1"));
         }
 
+        if (Scale is { } chosen && AgentCounts.EmptyRegion(scenario) is { } empty)
+        {
+            throw new ScenarioOverrideException(FormattableString.Invariant($"--scale {chosen}: ") + empty);
+        }
+
         if (End is { } end)
         {
-            scenario = end >= scenario.Start
+            scenario = end >= scenario.Start && end <= ModelPeriod.Last
                 ? scenario with { End = end }
-                : throw new ScenarioOverrideException($"--end {end}: allowed a month not before the scenario's start {scenario.Start}");
+                : throw new ScenarioOverrideException($"--end {end}: allowed a month from the scenario's start {scenario.Start} to {ModelPeriod.Last} (the model's period is {ModelPeriod.Description})");
         }
 
         foreach (var (key, value) in Parameters ?? [])

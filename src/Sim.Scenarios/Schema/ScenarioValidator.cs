@@ -162,6 +162,12 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
 
     private bool CheckKey(SourceEntry entry, SchemaKeyKind kind, string path)
     {
+        if (kind == SchemaKeyKind.Month && YearMonth.TryParse(entry.Key, out var month) && !ModelPeriod.Contains(month))
+        {
+            errors.Add(new ScenarioError(entry.File, entry.Line, entry.Column, path, entry.Key, ModelPeriod.Description, OutsidePeriod(entry.Key)));
+            return false;
+        }
+
         var (ok, allowed, candidates) = kind switch
         {
             SchemaKeyKind.Month => (YearMonth.TryParse(entry.Key, out _), "a month YYYY-MM", (IReadOnlyList<string>?)null),
@@ -215,6 +221,9 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
             case SchemaScalarKind.Month when !YearMonth.TryParse(s.Text, out _):
                 Error(node, path, "YYYY-MM", $"'{s.Text}' is not a valid month; allowed YYYY-MM (e.g. 2023-01)");
                 break;
+            case SchemaScalarKind.Month when !ModelPeriod.Contains(YearMonth.Parse(s.Text)):
+                Error(node, path, ModelPeriod.Description, OutsidePeriod(s.Text));
+                break;
             case SchemaScalarKind.Boolean when s.Quoted || s.Text is not ("true" or "false"):
                 Error(node, path, "true or false", $"expected true or false but found {Describe(node)}");
                 break;
@@ -246,6 +255,9 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
         SourceScalar s => $"'{s.Text}'",
         _ => node.Describe(),
     };
+
+    private static string OutsidePeriod(string month) =>
+        $"month {month} is outside the period the model has data for; allowed {ModelPeriod.Description}";
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
 

@@ -1,20 +1,50 @@
+using System.Text;
 using Sim.Model;
 using Sim.Model.Scenarios;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Sim.Scenarios;
 
-/// <summary>Reads a YAML file into <see cref="SourceNode"/>s that remember their file, line and column.</summary>
+/// <summary>
+/// Reads a YAML file into <see cref="SourceNode"/>s that remember their file, line and column, within resource
+/// limits: the file's size is bounded before it is parsed, nesting depth is counted while parsing (without
+/// recursion, so a deep document is refused rather than overflowing the stack), and aliases are refused at the
+/// first one (so an alias bomb costs nothing).
+/// </summary>
 internal static class SourceDocumentReader
 {
+    /// <summary>The largest scenario file read, in bytes (the shipped ones are under 16 KB).</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    /// <summary>The deepest nesting of lists and maps allowed (the scenario schema needs 6).</summary>
+    public const int MaxDepth = 64;
+
     public static SourceMap? Read(string displayPath, string fullPath, List<ScenarioError> errors)
     {
-        var stream = new YamlStream();
+        string text;
         try
         {
-            using var reader = new StreamReader(fullPath);
-            stream.Load(reader);
+            var bytes = BoundedFile.Read(fullPath, MaxFileBytes);
+            if (bytes is null)
+            {
+                errors.Add(new ScenarioError(displayPath, 1, 1, string.Empty, "more than " + BoundedFile.Describe(MaxFileBytes),
+                    "at most " + BoundedFile.Describe(MaxFileBytes), $"the file is larger than the limit for a scenario file ({BoundedFile.Describe(MaxFileBytes)})"));
+                return null;
+            }
+
+            text = new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            errors.Add(new ScenarioError(displayPath, 1, 1, string.Empty, null, "a readable UTF-8 text file",
+                "cannot read the file: " + e.Message));
+            return null;
+        }
+
+        SourceNode? root;
+        try
+        {
+            root = new SourceEventBuilder(displayPath, MaxDepth, errors).Build(new Parser(new StringReader(text)));
         }
         catch (YamlException e)
         {
@@ -23,26 +53,19 @@ internal static class SourceDocumentReader
             return null;
         }
 
-        if (stream.Documents.Count == 0)
+        switch (root)
         {
-            return new SourceMap(displayPath, 1, 1, []);
+            case null when errors.Count > 0:
+                return null;
+            case null or SourceScalar { IsNull: true }:
+                return new SourceMap(displayPath, 1, 1, []);
+            case SourceMap map:
+                return map;
+            default:
+                errors.Add(new ScenarioError(displayPath, root.Line, root.Column, string.Empty, null,
+                    "a map of keys", "a scenario file must be a map of keys"));
+                return null;
         }
-
-        var root = stream.Documents[0].RootNode;
-        var converted = Convert(displayPath, root, string.Empty, errors);
-        if (converted is SourceMap map)
-        {
-            return map;
-        }
-
-        if (converted is SourceScalar { IsNull: true })
-        {
-            return new SourceMap(displayPath, 1, 1, []);
-        }
-
-        errors.Add(new ScenarioError(displayPath, (int)root.Start.Line, (int)root.Start.Column, string.Empty, null,
-            "a map of keys", "a scenario file must be a map of keys"));
-        return null;
     }
 
     private static Exception Innermost(Exception e)
@@ -53,46 +76,5 @@ internal static class SourceDocumentReader
         }
 
         return e;
-    }
-
-    private static SourceNode Convert(string file, YamlNode node, string path, List<ScenarioError> errors)
-    {
-        var line = (int)node.Start.Line;
-        var column = (int)node.Start.Column;
-        switch (node)
-        {
-            case YamlScalarNode s:
-                return new SourceScalar(file, line, column, s.Value ?? string.Empty,
-                    s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted);
-            case YamlSequenceNode q:
-                var items = new List<SourceNode>(q.Children.Count);
-                for (var i = 0; i < q.Children.Count; i++)
-                {
-                    items.Add(Convert(file, q.Children[i], $"{path}[{i}]", errors));
-                }
-
-                return new SourceSequence(file, line, column, items);
-            case YamlMappingNode m:
-                var entries = new List<SourceEntry>(m.Children.Count);
-                foreach (var (key, value) in m.Children)
-                {
-                    if (key is not YamlScalarNode ks || ks.Value is null)
-                    {
-                        errors.Add(new ScenarioError(file, (int)key.Start.Line, (int)key.Start.Column, path, null,
-                            "a plain key", "keys must be plain scalars"));
-                        continue;
-                    }
-
-                    var childPath = path.Length == 0 ? ks.Value : path + "." + ks.Value;
-                    entries.Add(new SourceEntry(ks.Value, file, (int)key.Start.Line, (int)key.Start.Column,
-                        Convert(file, value, childPath, errors)));
-                }
-
-                return new SourceMap(file, line, column, entries);
-            default:
-                errors.Add(new ScenarioError(file, line, column, path, null, "a scalar, list or map",
-                    "unsupported YAML node (aliases are not allowed)"));
-                return new SourceScalar(file, line, column, string.Empty, false);
-        }
     }
 }

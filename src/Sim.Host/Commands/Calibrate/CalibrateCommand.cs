@@ -19,7 +19,7 @@ internal static class CalibrateCommand
         var observed = new Argument<string>("OBSERVED") { Description = "Folder of observed data (e.g. scenarios/observed)." };
         var output = new Option<string?>("--out", "-o") { Description = "Calibrated scenario file to write (default: calibrated.yaml beside SCENARIO)." };
         var parent = new Option<string?>("--parent") { Description = "Scenario the calibrated file extends (default: its current parent, else SCENARIO's parent)." };
-        var scale = new Option<double>("--scale") { Description = "Agents per person of the candidate runs.", DefaultValueFactory = _ => 0.02 };
+        var scale = NumberOptions.WithDefault("--scale", "Agents per person of the candidate runs.", 0.02);
         var seeds = new Option<int>("--seeds") { Description = "Seeds per candidate (1..N, common to all candidates); the objective is their mean.", DefaultValueFactory = _ => 1 };
         var evaluations = new Option<int>("--max-evaluations") { Description = "Budget of objective evaluations.", DefaultValueFactory = _ => 150 };
         var until = new Option<string?>("--until") { Description = "Last simulated month YYYY-MM of a candidate (default: the last month the observations need)." };

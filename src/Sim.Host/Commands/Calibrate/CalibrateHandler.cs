@@ -3,6 +3,7 @@ using Sim.Calibration.Calibration;
 using Sim.Calibration.Observed;
 using Sim.Calibration.Uncertainty;
 using Sim.Host.Cli;
+using Sim.Scenarios;
 
 namespace Sim.Host.Commands.Calibrate;
 
@@ -24,6 +25,7 @@ internal static class CalibrateHandler
             throw new UserInputException(FormattableString.Invariant($"--seeds {options.Seeds}, --max-evaluations {options.MaxEvaluations}: allowed 1 or more each"));
         }
 
+        InProcessRunChecks.Check(ScenarioLoader.Load(options.Scenario), options.Scale, options.Until);
         var observed = ObservedDataLoader.Load(options.Observed);
         var target = options.Out ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Scenario)) ?? ".", "calibrated.yaml");
         if (Directory.Exists(target) || string.IsNullOrWhiteSpace(Path.GetFileName(Path.GetFullPath(target))))

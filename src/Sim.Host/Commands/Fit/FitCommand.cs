@@ -17,7 +17,7 @@ internal static class FitCommand
         var output = new Option<string?>("--out", "-o") { Description = "Report folder (default: RUN/fit, or out/backtest-fit with --backtest)." };
         var backtest = new Option<bool>("--backtest") { Description = "Treat RUN as a scenario: run it in process for --seeds seeds and report the spread." };
         var seeds = new Option<int>("--seeds") { Description = "With --backtest: number of seeds (1..N).", DefaultValueFactory = _ => 5 };
-        var scale = new Option<double?>("--scale") { Description = "With --backtest: agents per person (default: the scenario's)." };
+        var scale = NumberOptions.Optional("--scale", "With --backtest: agents per person (default: the scenario's).");
         var until = new Option<string?>("--until") { Description = "With --backtest: last month YYYY-MM (default: the last month the observations need)." };
         var command = new Command("fit", "Compare a run (or an in-process multi-seed backtest) with observed data and write the fit report.")
         {

@@ -29,6 +29,7 @@ internal static class FitHandler
             }
 
             var scenario = ScenarioLoader.Load(options.Run);
+            InProcessRunChecks.Check(scenario, options.Scale, options.Until);
             var backtest = new BacktestOptions
             {
                 Seeds = Enumerable.Range(1, options.Seeds).Select(s => (ulong)s).ToList(),
