@@ -113,6 +113,31 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Output_compression_is_one_of_its_names_and_binds_to_the_codec()
+    {
+        using var dir = new TempFolder("scenarios");
+        var bad = dir.Write("bad.yaml", $"""
+            # test
+            name: x
+            extends: {RepositoryPaths.Baseline}
+            outputs:
+              compression: lz4
+            """);
+        var error = Assert.Single(ScenarioLoader.Validate(bad));
+        Assert.Equal(("outputs.compression", 5, "lz4", "snappy, zstd, none"), (error.KeyPath, error.Line, error.Value, error.Allowed));
+        Assert.Equal(bad + ":5:16: outputs.compression: 'lz4' is not allowed; allowed snappy, zstd, none", error.ToString());
+
+        var good = dir.Write("good.yaml", $"""
+            name: x
+            extends: {RepositoryPaths.Baseline}
+            outputs:
+              compression: zstd
+            """);
+        Assert.Equal(OutputCompression.Zstd, ScenarioLoader.Load(good).Outputs.Compression);
+        Assert.Equal(OutputCompression.Snappy, ScenarioLoader.Load(RepositoryPaths.Baseline).Outputs.Compression);
+    }
+
+    [Fact]
     public void Wrong_types_are_reported()
     {
         using var dir = new TempFolder("scenarios");

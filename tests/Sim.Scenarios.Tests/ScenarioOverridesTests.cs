@@ -10,7 +10,7 @@ public sealed class ScenarioOverridesTests
     {
         var baseline = ScenarioLoader.Load(RepositoryPaths.Baseline);
 
-        var member = new ScenarioOverrides(7, null, null, [new("relocation.beta_wage", 1.25), new("housing.rent_drift_per_year", -0.05)]).Apply(baseline);
+        var member = new ScenarioOverrides(7, null, null, Parameters: [new("relocation.beta_wage", 1.25), new("housing.rent_drift_per_year", -0.05)]).Apply(baseline);
 
         Assert.Equal((7UL, 1.25, -0.05), (member.Seed, member.Relocation.BetaWage, member.Housing.RentDriftPerYear));
         Assert.Equal(baseline.Relocation.BetaDistance, member.Relocation.BetaDistance);
@@ -25,7 +25,7 @@ public sealed class ScenarioOverridesTests
     {
         var baseline = ScenarioLoader.Load(RepositoryPaths.Baseline);
 
-        var e = Assert.Throws<ScenarioOverrideException>(() => new ScenarioOverrides(null, null, null, [new(key, value)]).Apply(baseline));
+        var e = Assert.Throws<ScenarioOverrideException>(() => new ScenarioOverrides(null, null, null, Parameters: [new(key, value)]).Apply(baseline));
 
         Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', e.Message);

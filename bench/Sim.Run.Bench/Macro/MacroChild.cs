@@ -7,7 +7,7 @@ namespace Sim.Run.Bench.Macro;
 
 /// <summary>
 /// One measured run, in a process of its own (so that its peak working set is its own): <c>sim run SCENARIO --scale F
-/// --silos N</c> through the CLI in this process, into a temporary folder; then the figures, the Parquet digests,
+/// --silos N</c> (or <c>--cluster CONN</c>: this process is then the client of silos elsewhere) through the CLI in this process, into a temporary folder; then the figures, the Parquet digests,
 /// and the folder deleted. The figures go to standard output as one line after <see cref="MacroRunResult.Marker"/>.
 /// </summary>
 internal static class MacroChild
@@ -20,9 +20,11 @@ internal static class MacroChild
             using var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
+            string[] hosting = options.Cluster is { } cluster
+                ? ["--cluster", cluster]
+                : ["--silos", options.Silos.ToString(CultureInfo.InvariantCulture)];
             var code = await SimCli.InvokeAsync(
-                ["run", options.Scenario, "--scale", options.Scale.ToString("R", CultureInfo.InvariantCulture), "--out", output, "--force",
-                    "--silos", options.Silos.ToString(CultureInfo.InvariantCulture)],
+                ["run", options.Scenario, "--scale", options.Scale.ToString("R", CultureInfo.InvariantCulture), "--out", output, "--force", .. hosting],
                 CliConsole.ForWriters(Console.Out, Console.Error), CancellationToken.None);
             var wall = clock.Elapsed;
             process.Refresh();

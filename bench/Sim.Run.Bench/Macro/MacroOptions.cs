@@ -14,7 +14,8 @@ namespace Sim.Run.Bench.Macro;
 /// <param name="CompareSilos">Two silo counts whose runs alternate, compared side by side; null for one count.</param>
 /// <param name="ModelOnly">Run the model alone in this process (no grains, no outputs).</param>
 /// <param name="Child">This process is one measured run started by the benchmark.</param>
-internal sealed record MacroOptions(string Scenario, double Scale, int Silos, int Repeat, int[]? CompareSilos, bool ModelOnly, bool Child)
+/// <param name="Cluster">A child run's cluster (<c>sim run --cluster</c>) instead of embedded silos; set by the <c>cluster</c> mode.</param>
+internal sealed record MacroOptions(string Scenario, double Scale, int Silos, int Repeat, int[]? CompareSilos, bool ModelOnly, bool Child, string? Cluster = null)
 {
     private const string Allowed = "allowed --scenario FILE, --scale 0<F<=1, --silos N, --compare-silos A,B, --repeat N>=1, --model";
 
@@ -37,6 +38,7 @@ internal sealed record MacroOptions(string Scenario, double Scale, int Silos, in
                 "--compare-silos" => options with { CompareSilos = SiloList(Value()) },
                 "--model" => options with { ModelOnly = true },
                 "--child" => options with { Child = true },
+                "--cluster" => options with { Cluster = Value() },
                 _ => throw new ArgumentException($"macro: unknown option {name}; {Allowed}"),
             };
         }
@@ -57,6 +59,9 @@ internal sealed record MacroOptions(string Scenario, double Scale, int Silos, in
         "--scale", Scale.ToString("R", CultureInfo.InvariantCulture),
         "--silos", silos.ToString(CultureInfo.InvariantCulture),
     ];
+
+    /// <summary>The options of one child run submitted to the cluster at <paramref name="connection"/> (of <paramref name="silos"/> silos, for the figures).</summary>
+    public string[] ClusterChildArguments(int silos, string connection) => [.. ChildArguments(silos), "--cluster", connection];
 
     private static T Number<T>(string name, string value, Func<string, IFormatProvider, T> parse)
     {

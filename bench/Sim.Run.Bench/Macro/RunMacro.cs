@@ -108,7 +108,8 @@ internal static class RunMacro
         }
     }
 
-    private static string Format(double value, string format)
+    /// <summary>A figure with its unit: <paramref name="format"/> is a number format, a space, then the unit (e.g. <c>0.00 s</c>).</summary>
+    internal static string Format(double value, string format)
     {
         var space = format.IndexOf(' ', StringComparison.Ordinal);
         return space < 0

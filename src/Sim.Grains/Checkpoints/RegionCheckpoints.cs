@@ -16,6 +16,14 @@ public sealed record RegionCheckpoints(RegionCheckpointSlot? Latest, RegionCheck
     public RegionCheckpointSlot? Find(int monthIndex) =>
         Latest?.MonthIndex == monthIndex ? Latest : Previous?.MonthIndex == monthIndex ? Previous : null;
 
-    /// <summary>These checkpoints with <paramref name="slot"/> as the newest.</summary>
-    public RegionCheckpoints With(RegionCheckpointSlot slot) => new(slot, Latest);
+    /// <summary>
+    /// These checkpoints with <paramref name="slot"/> as the newest. A month written again (its first writing failed
+    /// on another region, the run went back to the one before and replayed) replaces itself: pushing it would evict
+    /// the one before, which the run still resumes from if the second writing fails too.
+    /// </summary>
+    public RegionCheckpoints With(RegionCheckpointSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        return Latest?.MonthIndex == slot.MonthIndex ? this with { Latest = slot } : new(slot, Latest);
+    }
 }

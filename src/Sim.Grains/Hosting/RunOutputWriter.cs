@@ -37,7 +37,7 @@ public sealed class RunOutputWriter : IDisposable
         _flows = [.. regions.Select(r => new FlowPart(regions, r.Index, run.Model.Weight))];
         if (run.Scenario.Outputs.Events)
         {
-            _events = [.. regions.Select(r => new EventPart(root, run.Tags, regions, r.Index))];
+            _events = [.. regions.Select(r => new EventPart(root, run.Tags, run.Compression, regions, r.Index))];
         }
     }
 
@@ -71,12 +71,12 @@ public sealed class RunOutputWriter : IDisposable
     {
         foreach (var part in _regionMonth)
         {
-            _written.Add(part.Write(_root, _run.Tags));
+            _written.Add(part.Write(_root, _run.Tags, _run.Compression));
         }
 
         foreach (var part in _flows)
         {
-            _written.Add(part.Write(_root, _run.Tags));
+            _written.Add(part.Write(_root, _run.Tags, _run.Compression));
         }
 
         foreach (var part in _events ?? [])

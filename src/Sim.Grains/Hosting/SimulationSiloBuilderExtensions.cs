@@ -38,7 +38,11 @@ public static class SimulationSiloBuilderExtensions
         silo.Services.TryAddSingleton<RunContextCache>();
         silo.Services.AddOptions<RunWatchdogOptions>();
         silo.Services.AddPlacementDirector<RegionSpreadPlacement, RegionSpreadPlacementDirector>();
-        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = callTimeout);
+        silo.Configure<SiloMessagingOptions>(o =>
+        {
+            o.ResponseTimeout = callTimeout;
+            o.MaxMessageBodySize = SimulationClusterOptions.MaxMessageBodyBytes;
+        });
 
         // A killed silo is declared dead in about 4-5 s instead of Orleans' 12-14 s default: two missed probes of
         // 2 s each. Not lower: a 1:1 month saturates every core for seconds, and a probe answered late must not

@@ -57,7 +57,7 @@ internal sealed class RegionOutputs
         if (month.Month == 12 && _snapshotYears.Contains(month.Year))
         {
             using var buffer = new ChunkedWriteStream();
-            var info = PersonSnapshotPart.Write(buffer, _run.Tags, _region.Region, month, _run.Model.Weight, _region.People);
+            var info = PersonSnapshotPart.Write(buffer, _run.Tags, _run.Compression, _region.Region, month, _run.Model.Weight, _region.People);
             snapshot = new SnapshotFile(info.Path, info.Rows, buffer.ToChunks());
         }
 

@@ -1,6 +1,7 @@
 using Sim.Output.Parts;
 using Sim.Model.Engine;
 using Sim.Model.Scenarios;
+using Sim.Parquet;
 
 namespace Sim.Grains.Runs;
 
@@ -15,6 +16,12 @@ public sealed class RunContext
         Model = ModelContext.Create(Scenario);
         Tags = new OutputTags(Scenario.Name, Scenario.Seed, Scenario.Population.Scale);
         WritesOutputs = spec.OutputPath is not null;
+        Compression = Scenario.Outputs.Compression switch
+        {
+            OutputCompression.Zstd => ParquetCompression.Zstd,
+            OutputCompression.None => ParquetCompression.None,
+            _ => ParquetCompression.Snappy,
+        };
     }
 
     /// <summary>The run's spec.</summary>
@@ -28,6 +35,9 @@ public sealed class RunContext
 
     /// <summary>Metadata every output file carries.</summary>
     public OutputTags Tags { get; }
+
+    /// <summary>The codec of every Parquet file of the run (<c>outputs.compression</c>).</summary>
+    public ParquetCompression Compression { get; }
 
     /// <summary>Whether the regions produce output rows and snapshots for the driver to write.</summary>
     public bool WritesOutputs { get; }

@@ -61,7 +61,11 @@ internal static class ClusterClientFactory
                 client.UseTls(tls.Certificate, tls.Configure);
             }
 
-            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = callTimeout);
+            client.Configure<ClientMessagingOptions>(o =>
+            {
+                o.ResponseTimeout = callTimeout;
+                o.MaxMessageBodySize = SimulationClusterOptions.MaxMessageBodyBytes;
+            });
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
         });
         var host = builder.Build();

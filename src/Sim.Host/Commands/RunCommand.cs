@@ -4,10 +4,11 @@ using Sim.Host.Cli;
 using Sim.Host.Running;
 using Sim.Host.Security;
 using Sim.Model.Scenarios;
+using Sim.Scenarios;
 
 namespace Sim.Host.Commands;
 
-/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N | --cluster CONN [--cluster-id ID] [--tls-cert PEM --tls-key PEM | --tls-pfx FILE]] [--checkpoint-months N] [--force] [--verbose]</c>.</summary>
+/// <summary><c>sim run SCENARIO [--out DIR] [--scale F] [--seed N] [--end YYYY-MM] [--silos N | --cluster CONN [--cluster-id ID] [--tls-cert PEM --tls-key PEM | --tls-pfx FILE]] [--checkpoint-months N] [--compression snappy|zstd|none] [--force] [--verbose]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create(CliConsole console)
@@ -32,11 +33,15 @@ internal static class RunCommand
         {
             Description = $"Every how many months the regions checkpoint their state, so that the run survives a dead silo (1..{RunRequest.MaxCheckpointMonths}; default 12 with --cluster or --silos > 1, none with one embedded silo).",
         };
+        var compression = new Option<string?>("--compression")
+        {
+            Description = $"Codec of every Parquet file of the run: {ScenarioChoices.Allowed(typeof(OutputCompression))} (default: the scenario's outputs.compression).",
+        };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show Orleans' informational logs on the terminal (they always go to the run's log file)." };
         var force = new Option<bool>("--force") { Description = "Replace an existing run folder (only once the new run has succeeded)." };
         var command = new Command("run", "Run a scenario and write its outputs (Parquet, manifest) to a run folder.")
         {
-            scenario, output, scale, seed, end, silos, threads, force, verbose, cluster, clusterId, serviceId, tlsCert, tlsKey, tlsPfx, tlsPfxPassword, checkpointMonths,
+            scenario, output, scale, seed, end, silos, threads, force, verbose, cluster, clusterId, serviceId, tlsCert, tlsKey, tlsPfx, tlsPfxPassword, checkpointMonths, compression,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,6 +54,18 @@ internal static class RunCommand
             {
                 await console.Error.WriteLineAsync("sim run: " + e.Message);
                 return ExitCodes.BadInput;
+            }
+
+            OutputCompression? codec = null;
+            if (parse.GetValue(compression) is { } codecName)
+            {
+                if (!ScenarioChoices.TryParse<OutputCompression>(codecName, out var parsed))
+                {
+                    await console.Error.WriteLineAsync($"sim run: --compression {codecName}: allowed {ScenarioChoices.Allowed(typeof(OutputCompression))}");
+                    return ExitCodes.BadInput;
+                }
+
+                codec = parsed;
             }
 
             if (tls is not null && parse.GetValue(cluster) is null)
@@ -72,7 +89,8 @@ internal static class RunCommand
                 parse.GetValue(clusterId)!,
                 parse.GetValue(serviceId)!,
                 tls,
-                parse.GetValue(checkpointMonths)),
+                parse.GetValue(checkpointMonths),
+                codec),
             console,
             cancellationToken);
         });

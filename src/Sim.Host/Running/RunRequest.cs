@@ -15,8 +15,10 @@ namespace Sim.Host.Running;
 /// <param name="ServiceId">The cluster's Orleans service id.</param>
 /// <param name="Tls">The cluster's certificate when it uses TLS (<c>--tls-cert/--tls-key</c> or <c>--tls-pfx</c>).</param>
 /// <param name="CheckpointMonths">Checkpoint interval in months (1..<see cref="MaxCheckpointMonths"/>), or null for the default.</param>
+/// <param name="Compression">Codec of the run's Parquet files (<c>--compression</c>), or null for the scenario's.</param>
 internal sealed record RunRequest(string ScenarioPath, string? Out, double? Scale, long? Seed, string? End, int Silos, int? Threads, bool Force, bool Verbose = false,
-    string? Cluster = null, string ClusterId = "sim", string ServiceId = "sim", Security.ClusterTls? Tls = null, int? CheckpointMonths = null)
+    string? Cluster = null, string ClusterId = "sim", string ServiceId = "sim", Security.ClusterTls? Tls = null, int? CheckpointMonths = null,
+    Sim.Model.Scenarios.OutputCompression? Compression = null)
 {
     /// <summary>The longest checkpoint interval <c>--checkpoint-months</c> allows (ten years).</summary>
     public const int MaxCheckpointMonths = 120;

@@ -65,7 +65,7 @@ internal static class RunWorkflow
         Scenario scenario;
         try
         {
-            scenario = new ScenarioOverrides((ulong?)request.Seed, request.Scale, request.End is null ? null : YearMonth.Parse(request.End)).Apply(loaded);
+            scenario = new ScenarioOverrides((ulong?)request.Seed, request.Scale, request.End is null ? null : YearMonth.Parse(request.End), request.Compression).Apply(loaded);
         }
         catch (ScenarioOverrideException e)
         {

@@ -64,7 +64,9 @@ public static class DataDictionary
         }
 
         md.Append('\n');
-        md.Append("Parquet files are Snappy-compressed; strings (region codes, categories) are dictionary-encoded; months are ");
+        md.Append("Parquet files are Snappy-compressed unless the scenario's `outputs.compression` (or `sim run --compression`) ");
+        md.Append("says `zstd` (ZSTD level 3: smaller files, more CPU to write; DuckDB, Arrow and Spark read it) or `none`; ");
+        md.Append("strings (region codes, categories) are dictionary-encoded; months are ");
         md.Append("DATE values holding the first day of the month. Every file carries this dictionary as JSON in its key-value ");
         md.Append("metadata under `").Append(MetadataKey).Append("` (and the table name under `").Append(TableKey).Append("`). ");
         md.Append("The Parquet bytes depend only on the scenario, the seed and the code version; timings live only in `manifest.json`.\n\n");

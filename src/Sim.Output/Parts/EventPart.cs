@@ -1,6 +1,7 @@
 using Sim.Output.Dictionary;
 using Sim.Model.Population;
 using Sim.Model.Regions;
+using Sim.Parquet;
 
 namespace Sim.Output.Parts;
 
@@ -12,12 +13,12 @@ public sealed class EventPart : IDisposable
     private readonly IReadOnlyList<Region> _regions;
     private readonly PartFile _file;
 
-    /// <summary>Creates the part file of region <paramref name="region"/>.</summary>
-    public EventPart(OutputRoot root, OutputTags tags, IReadOnlyList<Region> regions, int region)
+    /// <summary>Creates the part file of region <paramref name="region"/>, pages compressed with <paramref name="compression"/>.</summary>
+    public EventPart(OutputRoot root, OutputTags tags, ParquetCompression compression, IReadOnlyList<Region> regions, int region)
     {
         _regions = regions;
         var relative = $"{OutputTables.Events.Name}/part-{region:D2}.parquet";
-        _file = new PartFile(root, relative, OutputTables.Events, tags);
+        _file = new PartFile(root, relative, OutputTables.Events, tags, compression);
     }
 
     /// <summary>Appends events (one month's, in log order).</summary>

@@ -2,6 +2,7 @@ using Sim.Output.Dictionary;
 using Sim.Model;
 using Sim.Model.Engine;
 using Sim.Model.Regions;
+using Sim.Parquet;
 
 namespace Sim.Output.Parts;
 
@@ -47,10 +48,10 @@ public sealed class FlowPart
         }
     }
 
-    /// <summary>Writes the part file under <paramref name="root"/> and returns its manifest entry.</summary>
-    public OutputFileInfo Write(OutputRoot root, OutputTags tags)
+    /// <summary>Writes the part file under <paramref name="root"/>, pages compressed with <paramref name="compression"/>, and returns its manifest entry.</summary>
+    public OutputFileInfo Write(OutputRoot root, OutputTags tags, ParquetCompression compression)
     {
-        using var part = new PartFile(root, RelativePath, OutputTables.Flows, tags);
+        using var part = new PartFile(root, RelativePath, OutputTables.Flows, tags, compression);
         if (_rows.Count == 0)
         {
             return part.Complete();

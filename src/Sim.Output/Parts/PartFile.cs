@@ -4,7 +4,8 @@ using Sim.Parquet;
 namespace Sim.Output.Parts;
 
 /// <summary>
-/// One Parquet part file of an output table: Snappy, dictionary-encoded strings, the table's data dictionary and the
+/// One Parquet part file of an output table: compressed with the run's codec (Snappy unless the scenario or
+/// <c>--compression</c> says otherwise), dictionary-encoded strings, the table's data dictionary and the
 /// run's tags in the key-value metadata. Columns are written batch by batch in the table's column order.
 /// </summary>
 public sealed class PartFile : IDisposable
@@ -14,24 +15,24 @@ public sealed class PartFile : IDisposable
     private bool _disposed;
 
     /// <summary>Creates <paramref name="relativePath"/> under <paramref name="root"/> (it must not exist) for rows of <paramref name="table"/>.</summary>
-    public PartFile(OutputRoot root, string relativePath, OutputTable table, OutputTags tags, int rowGroupMaxRows = 1 << 20)
-        : this(new FileStream(root.PathFor(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), relativePath, table, tags, rowGroupMaxRows, ownsStream: true)
+    public PartFile(OutputRoot root, string relativePath, OutputTable table, OutputTags tags, ParquetCompression compression, int rowGroupMaxRows = 1 << 20)
+        : this(new FileStream(root.PathFor(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), relativePath, table, tags, compression, rowGroupMaxRows, ownsStream: true)
     {
     }
 
     /// <summary>Writes the part into <paramref name="stream"/> (left open), to be stored at <paramref name="relativePath"/> by someone else.</summary>
-    public PartFile(Stream stream, string relativePath, OutputTable table, OutputTags tags, int rowGroupMaxRows = 1 << 20)
-        : this(stream, relativePath, table, tags, rowGroupMaxRows, ownsStream: false)
+    public PartFile(Stream stream, string relativePath, OutputTable table, OutputTags tags, ParquetCompression compression, int rowGroupMaxRows = 1 << 20)
+        : this(stream, relativePath, table, tags, compression, rowGroupMaxRows, ownsStream: false)
     {
     }
 
-    private PartFile(Stream stream, string relativePath, OutputTable table, OutputTags tags, int rowGroupMaxRows, bool ownsStream)
+    private PartFile(Stream stream, string relativePath, OutputTable table, OutputTags tags, ParquetCompression compression, int rowGroupMaxRows, bool ownsStream)
     {
         Table = table;
         RelativePath = relativePath;
         var options = new ParquetWriterOptions
         {
-            Compression = ParquetCompression.Snappy,
+            Compression = compression,
             UseDictionary = true,
             RowGroupMaxRows = rowGroupMaxRows,
             // The part closes a file stream it opened itself; a caller's stream stays open.

@@ -2,6 +2,7 @@ using Sim.Output.Dictionary;
 using Sim.Model;
 using Sim.Model.Population;
 using Sim.Model.Regions;
+using Sim.Parquet;
 
 namespace Sim.Output.Parts;
 
@@ -20,11 +21,11 @@ public static class PersonSnapshotPart
     /// <summary>The part's path relative to the run folder.</summary>
     public static string RelativePath(int year, int region) => $"{OutputTables.Persons.Name}/year={year}/part-{region:D2}.parquet";
 
-    /// <summary>Writes the persons of <paramref name="people"/> as they are at the end of <paramref name="month"/> into <paramref name="stream"/>.</summary>
-    public static OutputFileInfo Write(Stream stream, OutputTags tags, Region region, YearMonth month, double weight, PersonTable people)
+    /// <summary>Writes the persons of <paramref name="people"/> as they are at the end of <paramref name="month"/> into <paramref name="stream"/>, pages compressed with <paramref name="compression"/>.</summary>
+    public static OutputFileInfo Write(Stream stream, OutputTags tags, ParquetCompression compression, Region region, YearMonth month, double weight, PersonTable people)
     {
         var relative = RelativePath(month.Year, region.Index);
-        using var part = new PartFile(stream, relative, OutputTables.Persons, tags, RowGroupRows);
+        using var part = new PartFile(stream, relative, OutputTables.Persons, tags, compression, RowGroupRows);
         var buffers = new Buffers(Math.Min(ChunkRows, Math.Max(1, people.Count)));
         var snapshot = MonthDate.Of(month);
         var compactMonth = month.ToCompact();

@@ -2,6 +2,7 @@ using Sim.Output.Dictionary;
 using Sim.Model;
 using Sim.Model.Engine;
 using Sim.Model.Regions;
+using Sim.Parquet;
 
 namespace Sim.Output.Parts;
 
@@ -34,11 +35,11 @@ public sealed class RegionMonthPart
         _rows.Add(row);
     }
 
-    /// <summary>Writes the part file under <paramref name="root"/> and returns its manifest entry.</summary>
-    public OutputFileInfo Write(OutputRoot root, OutputTags tags)
+    /// <summary>Writes the part file under <paramref name="root"/>, pages compressed with <paramref name="compression"/>, and returns its manifest entry.</summary>
+    public OutputFileInfo Write(OutputRoot root, OutputTags tags, ParquetCompression compression)
     {
         var table = OutputTables.RegionMonth;
-        using var part = new PartFile(root, RelativePath, table, tags);
+        using var part = new PartFile(root, RelativePath, table, tags, compression);
         var w = part.Writer;
         var rows = _rows.ToArray();
         w.WriteColumn(Enumerable.Repeat<string?>(tags.Scenario, rows.Length).ToArray());

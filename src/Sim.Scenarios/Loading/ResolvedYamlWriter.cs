@@ -177,6 +177,7 @@ internal static class ResolvedYamlWriter
             YearMonth m => m.ToString(),
             Citizenship c => Names.Key(c),
             Profession p => Names.Key(p),
+            Enum e => ScenarioChoices.Name(e),
             string s => s,
             _ => throw new InvalidOperationException($"no YAML form for {value.GetType().Name}"),
         };

@@ -75,6 +75,8 @@ internal static class ScenarioBinder
             ParameterShape.Path => ScenarioPaths.Resolve((SourceScalar)node),
             ParameterShape.Month => YearMonth.Parse(((SourceScalar)node).Text),
             ParameterShape.Code => Code(type, ((SourceScalar)node).Text),
+            ParameterShape.Choice => ScenarioChoices.Parse(type, ((SourceScalar)node).Text)
+                ?? throw new InvalidOperationException($"scenario key '{declaration.Key}' holds an unknown value after validation"),
             ParameterShape.Series => Series(node),
             ParameterShape.ByCode => Entries(node).ToDictionary(e => e.Key, e => (double)Number(typeof(double), (SourceScalar)e.Value), StringComparer.Ordinal),
             ParameterShape.IndexedByCode => Indexed(ParameterShapes.ItemType(type), declaration, node),

@@ -4,15 +4,17 @@ using Sim.Model.Scenarios;
 namespace Sim.Scenarios;
 
 /// <summary>
-/// The command line's overrides of a loaded scenario (<c>--seed</c>, <c>--scale</c>, <c>--end</c>) and an ensemble
-/// member's drawn parameter values, applied to the typed values, so everything written afterwards (the resolved YAML,
-/// the manifest) shows them.
+/// The command line's overrides of a loaded scenario (<c>--seed</c>, <c>--scale</c>, <c>--end</c>, <c>--compression</c>)
+/// and an ensemble member's drawn parameter values, applied to the typed values, so everything written afterwards
+/// (the resolved YAML, the manifest) shows them.
 /// </summary>
 /// <param name="Seed">Root seed, or null for the scenario's.</param>
 /// <param name="Scale">Agents per person, or null for the scenario's.</param>
 /// <param name="End">Last month, or null for the scenario's.</param>
+/// <param name="Compression">Codec of the run's Parquet files, or null for the scenario's <c>outputs.compression</c>.</param>
 /// <param name="Parameters">Real-valued parameters by dotted key path (e.g. <c>relocation.beta_wage</c>), or null.</param>
-public sealed record ScenarioOverrides(ulong? Seed, double? Scale, YearMonth? End, IReadOnlyList<KeyValuePair<string, double>>? Parameters = null)
+public sealed record ScenarioOverrides(ulong? Seed, double? Scale, YearMonth? End, OutputCompression? Compression = null,
+    IReadOnlyList<KeyValuePair<string, double>>? Parameters = null)
 {
     /// <summary>
     /// <paramref name="scenario"/> with the overrides; throws <see cref="ScenarioOverrideException"/> for a scale
@@ -55,6 +57,11 @@ public sealed record ScenarioOverrides(ulong? Seed, double? Scale, YearMonth? En
             {
                 throw new ScenarioOverrideException(FormattableString.Invariant($"parameter {key} = {value}: {e.Message.Split('\n')[0]}"));
             }
+        }
+
+        if (Compression is { } compression)
+        {
+            scenario = scenario with { Outputs = scenario.Outputs with { Compression = compression } };
         }
 
         return scenario;

@@ -21,6 +21,9 @@ internal enum ParameterShape
     /// <summary>A citizenship or profession code.</summary>
     Code,
 
+    /// <summary>One of a fixed set of names (an enum; see <see cref="ScenarioChoices"/>).</summary>
+    Choice,
+
     /// <summary>A <see cref="Sim.Model.Scenarios.MonthSeries"/>: months to values.</summary>
     Series,
 

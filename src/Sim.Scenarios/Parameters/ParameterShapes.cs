@@ -35,6 +35,11 @@ internal static class ParameterShapes
             return ParameterShape.Code;
         }
 
+        if (type.IsEnum)
+        {
+            return ParameterShape.Choice;
+        }
+
         if (type == typeof(MonthSeries))
         {
             return ParameterShape.Series;
@@ -131,6 +136,7 @@ internal static class ParameterShapes
             ParameterShape.Path => "file path",
             ParameterShape.Month => "YYYY-MM",
             ParameterShape.Code => type == typeof(Citizenship) ? "citizenship" : "profession",
+            ParameterShape.Choice => "one of " + ScenarioChoices.Allowed(type),
             ParameterShape.Series => "month → " + value,
             ParameterShape.ByCode or ParameterShape.IndexedByCode when ItemType(type) == typeof(MonthSeries) => $"{keys} → month → {value}",
             ParameterShape.ByCode or ParameterShape.IndexedByCode when IsSection(ItemType(type)) => $"{keys} → map",

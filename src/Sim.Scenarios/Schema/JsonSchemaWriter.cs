@@ -129,10 +129,16 @@ public static class JsonSchemaWriter
                 w.WriteString("type", "string");
                 w.WriteString("pattern", RegionPattern);
                 break;
-            case SchemaScalarKind.Origin or SchemaScalarKind.Profession:
+            case SchemaScalarKind.Origin or SchemaScalarKind.Profession or SchemaScalarKind.Choice:
                 w.WriteString("type", "string");
                 w.WriteStartArray("enum");
-                foreach (var v in scalar.Kind == SchemaScalarKind.Origin ? Names.OriginKeys : Names.ProfessionScenarioKeys)
+                var values = scalar.Kind switch
+                {
+                    SchemaScalarKind.Origin => Names.OriginKeys,
+                    SchemaScalarKind.Profession => Names.ProfessionScenarioKeys,
+                    _ => scalar.Choices,
+                };
+                foreach (var v in values)
                 {
                     w.WriteStringValue(v);
                 }

@@ -39,6 +39,7 @@ public static class ScenarioSchema
             ParameterShape.Text => new SchemaScalar(doc, SchemaScalarKind.Text),
             ParameterShape.Path => new SchemaScalar(doc, SchemaScalarKind.Path),
             ParameterShape.Month => new SchemaScalar(doc, SchemaScalarKind.Month),
+            ParameterShape.Choice => new SchemaScalar(doc, SchemaScalarKind.Choice, ScenarioChoices.Names(type)),
             ParameterShape.Code => new SchemaScalar(doc, type == typeof(Citizenship) ? SchemaScalarKind.Origin : SchemaScalarKind.Profession),
             ParameterShape.Series => new SchemaKeyedMap(doc, SchemaKeyKind.Month, Value(typeof(double), declaration), false),
             ParameterShape.ByCode or ParameterShape.IndexedByCode => new SchemaKeyedMap(

@@ -240,6 +240,9 @@ internal sealed class ScenarioValidator(IReadOnlySet<string>? regionCodes, List<
             case SchemaScalarKind.Profession when !Names.TryParseProfession(s.Text, out _):
                 Error(node, path, string.Join(", ", Names.ProfessionScenarioKeys), $"'{s.Text}' is not a profession group" + SuggestText(s.Text, Names.ProfessionScenarioKeys));
                 break;
+            case SchemaScalarKind.Choice when s.Quoted || !scalar.Choices.Contains(s.Text):
+                Error(node, path, string.Join(", ", scalar.Choices), $"{Describe(node)} is not allowed; allowed {string.Join(", ", scalar.Choices)}");
+                break;
             case SchemaScalarKind.Text when s.IsNull:
                 Error(node, path, "text", "expected text but found nothing");
                 break;

@@ -145,17 +145,27 @@ public enum SchemaScalarKind
 
     /// <summary>A profession group.</summary>
     Profession,
+
+    /// <summary>One of <see cref="SchemaScalar.Choices"/>.</summary>
+    Choice,
 }
 
 /// <summary>A scalar that is not a number.</summary>
 public sealed class SchemaScalar : SchemaNode
 {
-    /// <summary>Creates a scalar node.</summary>
-    public SchemaScalar(string description, SchemaScalarKind kind)
-        : base(description) => Kind = kind;
+    /// <summary>Creates a scalar node; <paramref name="choices"/> are the allowed values of a <see cref="SchemaScalarKind.Choice"/>.</summary>
+    public SchemaScalar(string description, SchemaScalarKind kind, IReadOnlyList<string>? choices = null)
+        : base(description)
+    {
+        Kind = kind;
+        Choices = choices ?? [];
+    }
 
     /// <summary>What the scalar holds.</summary>
     public SchemaScalarKind Kind { get; }
+
+    /// <summary>The allowed values of a <see cref="SchemaScalarKind.Choice"/> (empty for other kinds).</summary>
+    public IReadOnlyList<string> Choices { get; }
 }
 
 /// <summary>A list whose items share one schema; on <c>extends</c> a child list replaces the parent's.</summary>

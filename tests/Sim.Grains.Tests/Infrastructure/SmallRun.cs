@@ -4,6 +4,7 @@ using Sim.Grains.Hosting;
 using Sim.Grains.Runs;
 using Sim.Model;
 using Sim.Model.Engine;
+using Sim.Model.Scenarios;
 using Sim.Scenarios;
 
 namespace Sim.Grains.Tests.Infrastructure;
@@ -11,8 +12,8 @@ namespace Sim.Grains.Tests.Infrastructure;
 /// <summary>Runs the small scenario through the grains (on an Orleans test cluster) and through the model's sequential driver.</summary>
 internal static class SmallRun
 {
-    public static RunSpec Spec(string runId, string? outputPath, ulong? seed = null, string? end = null, int checkpointMonths = 0) =>
-        RunSpec.For(runId, new ScenarioOverrides(seed, null, end is null ? null : YearMonth.Parse(end)).Apply(ScenarioLoader.Load(TestPaths.SmallScenario)),
+    public static RunSpec Spec(string runId, string? outputPath, ulong? seed = null, string? end = null, int checkpointMonths = 0, OutputCompression? compression = null) =>
+        RunSpec.For(runId, new ScenarioOverrides(seed, null, end is null ? null : YearMonth.Parse(end), compression).Apply(ScenarioLoader.Load(TestPaths.SmallScenario)),
             outputPath, checkpointMonths);
 
     public static async Task<RunResult> OnGrainsAsync(RunSpec spec, int silos, YearMonth? stopAfter = null)

@@ -23,7 +23,7 @@ internal sealed class MemberVariation
         Mode = mode;
         SidecarPath = sidecarPath;
         Distributions = distributions;
-        Members = [.. seeds.Select((seed, k) => new ScenarioOverrides(seed, null, null, values[k]).Apply(scenario))];
+        Members = [.. seeds.Select((seed, k) => new ScenarioOverrides(seed, null, null, Parameters: values[k]).Apply(scenario))];
         Draws = [.. seeds.SelectMany((seed, k) => values[k].Select(v => new MemberParameter(seed, v.Key, v.Value)))];
     }
 

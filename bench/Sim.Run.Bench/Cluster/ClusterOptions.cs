@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Sim.Run.Bench.Cluster;
+
+/// <summary>
+/// Options of the cluster benchmark:
+/// <c>cluster --membership localhost|CONN [--scenario F] [--scale F] [--repeat N] [--kill-after-months M] [--base-port P]</c>.
+/// </summary>
+/// <param name="Scenario">Scenario file.</param>
+/// <param name="Scale">Agents per person.</param>
+/// <param name="Repeat">Runs of each side (embedded single silo, 3 silo processes + client); the figures are medians.</param>
+/// <param name="Membership"><c>localhost</c> (a primary silo keeps the membership) or a PostgreSQL connection string.</param>
+/// <param name="KillAfterMonths">After this many months of a further cluster run, <c>kill -9</c> one silo (needs PostgreSQL); null: no kill run.</param>
+/// <param name="BasePort">Silo ports are P+1..P+3, gateway ports P+11..P+13.</param>
+internal sealed record ClusterOptions(string Scenario, double Scale, int Repeat, string Membership, int? KillAfterMonths, int BasePort)
+{
+    /// <summary>Silo processes of the cluster side.</summary>
+    public const int Silos = 3;
+
+    private const string Allowed = "allowed --membership localhost|CONNECTION (required), --scenario FILE, --scale 0<F<=1, --repeat N>=1, --kill-after-months M>=1 (PostgreSQL membership only), --base-port 1024..65000";
+
+    /// <summary>Whether the membership is localhost clustering.</summary>
+    public bool IsLocalhost => Membership.Equals("localhost", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What <c>sim run --cluster</c> takes: the primary's gateway, or the connection string.</summary>
+    public string ClientConnection => IsLocalhost ? FormattableString.Invariant($"localhost:{GatewayPort(0)}") : Membership;
+
+    public int SiloPort(int index) => BasePort + 1 + index;
+
+    public int GatewayPort(int index) => BasePort + 11 + index;
+
+    public static ClusterOptions Parse(string[] args)
+    {
+        var options = new ClusterOptions(Path.Combine("scenarios", "baseline.yaml"), 1.0, 3, string.Empty, null, 24100);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"cluster: {name} needs a value; {Allowed}");
+            options = name switch
+            {
+                "--scenario" => options with { Scenario = Value() },
+                "--scale" => options with { Scale = Number(name, Value(), double.Parse) },
+                "--repeat" => options with { Repeat = Number(name, Value(), int.Parse) },
+                "--membership" => options with { Membership = Value() },
+                "--kill-after-months" => options with { KillAfterMonths = Number(name, Value(), int.Parse) },
+                "--base-port" => options with { BasePort = Number(name, Value(), int.Parse) },
+                _ => throw new ArgumentException($"cluster: unknown option {name}; {Allowed}"),
+            };
+        }
+
+        if (options.Scale is <= 0 or > 1 || double.IsNaN(options.Scale) || options.Repeat < 1 || options.Membership.Length == 0
+            || options.KillAfterMonths is < 1 || (options.KillAfterMonths is not null && options.IsLocalhost) || options.BasePort is < 1024 or > 65000)
+        {
+            throw new ArgumentException(FormattableString.Invariant(
+                $"cluster: --scale {options.Scale}, --repeat {options.Repeat}, --membership '{options.Membership}', --kill-after-months {options.KillAfterMonths}, --base-port {options.BasePort}; {Allowed} (a killed silo's checkpoints must outlive it: localhost silos keep them in their own memory)"));
+        }
+
+        return options;
+    }
+
+    private static T Number<T>(string name, string value, Func<string, IFormatProvider, T> parse)
+    {
+        try
+        {
+            return parse(value, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            throw new ArgumentException($"cluster: {name} {value} is not a number; {Allowed}");
+        }
+    }
+}
