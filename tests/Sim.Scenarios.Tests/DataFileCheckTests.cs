@@ -106,6 +106,28 @@ public sealed class DataFileCheckTests
         Assert.Contains("larger than the limit for a data file (16,777,216 bytes)", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Policy_tables_are_checked_by_validate_as_the_run_reads_them()
+    {
+        using var dir = new TempFolder("data-files");
+        var shipped = RepositoryPaths.Combine("scenarios", "data", "quotas.csv");
+        var lines = File.ReadAllLines(shipped);
+        var first = Array.FindIndex(lines, l => l.StartsWith("2022,", StringComparison.Ordinal));
+        lines[first] = "2022,relocation_quota,XYZ,6587,Ministry of Labour via press";
+        var quotas = dir.Write("quotas.csv", string.Join('\n', lines) + "\n");
+        var scenario = dir.Write("q.yaml", $"""
+            name: q
+            extends: {RepositoryPaths.Baseline}
+            population:
+              quotas: {quotas}
+            """);
+
+        var error = Assert.Single(ScenarioLoader.Validate(scenario));
+
+        Assert.Equal((ScenarioPaths.Display(quotas), first + 1, "population.quotas"), (error.File, error.Line, error.KeyPath));
+        Assert.Contains("XYZ", error.Message, StringComparison.Ordinal);
+    }
+
     private static string ScenarioUsing(TempFolder dir, string? regions = null, string? vitalRates = null) => dir.Write("s.yaml", $"""
         name: s
         extends: {RepositoryPaths.Baseline}

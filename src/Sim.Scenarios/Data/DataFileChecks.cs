@@ -5,7 +5,8 @@ namespace Sim.Scenarios;
 
 /// <summary>
 /// Validates the data files a scenario names, like the scenario itself and before anything is run: the regions file
-/// (whose codes the scenario's region keys are checked against) and the vital-rates file.
+/// (whose codes the scenario's region keys are checked against), the vital-rates file, and the policy tables
+/// (kandas arrivals and settlement, quotas, relocation regions) through the readers the run uses.
 /// </summary>
 internal static class DataFileChecks
 {
@@ -22,7 +23,41 @@ internal static class DataFileChecks
             VitalRatesFileCheck.Check(vitalRates, errors);
         }
 
-        return ExistingFile(population, "regions") is { } regions ? RegionsFileCheck.Check(regions, errors) : null;
+        var codes = ExistingFile(population, "regions") is { } regions ? RegionsFileCheck.Check(regions, errors) : null;
+        if (codes is not null)
+        {
+            CheckPolicyTables(population, codes, errors);
+        }
+
+        return codes;
+    }
+
+    // The run reads these with the same readers (ScenarioBinder.ReadTables), so validate says what run would refuse.
+    private static void CheckPolicyTables(SourceMap population, HashSet<string> codes, List<ScenarioError> errors)
+    {
+        IReadOnlyList<RelocationRegion>? relocation = null;
+        Read(population, "relocation_regions", errors, path => relocation = RelocationRegionsReader.Read(path, codes));
+        Read(population, "quotas", errors, path => QuotaTableReader.Read(path, codes, relocation));
+        Read(population, "kandas_arrivals", errors, path => KandasArrivalsReader.Read(path));
+        Read(population, "kandas_settlement", errors, path => KandasSettlementReader.Read(path, codes));
+    }
+
+    private static void Read(SourceMap population, string key, List<ScenarioError> errors, Action<string> read)
+    {
+        if (ExistingFile(population, key) is not { } path)
+        {
+            return;
+        }
+
+        try
+        {
+            read(path);
+        }
+        catch (CsvFormatException e)
+        {
+            errors.Add(new ScenarioError(e.File.Length > 0 ? e.File : path, Math.Max(e.Line, 1), 1, "population." + key,
+                e.Column, "a valid " + Path.GetFileName(path) + " (see its header comment)", e.Message));
+        }
     }
 
     /// <summary>The full path a key names when the file exists (a missing one is the schema validator's to report).</summary>
