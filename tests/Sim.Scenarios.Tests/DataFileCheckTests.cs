@@ -124,7 +124,7 @@ public sealed class DataFileCheckTests
 
         var error = Assert.Single(ScenarioLoader.Validate(scenario));
 
-        Assert.Equal((ScenarioPaths.Display(quotas), first + 1, "population.quotas"), (error.File, error.Line, error.KeyPath));
+        Assert.Equal((ScenarioPaths.Display(quotas), first + 1, "region"), (error.File, error.Line, error.KeyPath));
         Assert.Contains("XYZ", error.Message, StringComparison.Ordinal);
     }
 

@@ -52,7 +52,9 @@ public sealed class DataFileReaderTests
         var baseline = ScenarioCopy.BaselineChain(folder.Path);
         var quotas = folder.Combine("data", "quotas.csv");
         File.WriteAllText(quotas, File.ReadAllText(quotas).Replace("2023,relocation_quota,PAV,", "2023,relocation_quota,AST,", StringComparison.Ordinal));
-        var error = Assert.Throws<CsvFormatException>(() => ScenarioLoader.Load(baseline));
-        Assert.Equal(quotas + ":12: column 'region': 'AST' is not a shortage region of the relocation programme listed by 2023 (relocation_regions)", error.Message);
+        // Refused while the scenario is validated (as sim validate does), before any table is bound.
+        var error = Assert.Single(Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.Load(baseline)).Errors);
+        Assert.Equal((ScenarioPaths.Display(quotas), 12, "region"), (error.File, error.Line, error.KeyPath));
+        Assert.Equal("'AST' is not a shortage region of the relocation programme listed by 2023 (relocation_regions)", error.Message);
     }
 }

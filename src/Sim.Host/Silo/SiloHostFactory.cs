@@ -65,7 +65,7 @@ internal static class SiloHostFactory
                 silo.AddAdoNetGrainStorage(CheckpointStorage.ProviderName, options => options.Configure<Serializer>((o, serializer) =>
                 {
                     o.Invariant = PostgresInvariant;
-                    o.ConnectionString = postgres;
+                    o.ConnectionString = CheckpointConnection.For(postgres);
                     o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
                 }));
                 var advertised = options.Advertise is { } a ? ClusterConnection.ResolveAdvertised(a) : FirstAddress();

@@ -55,8 +55,9 @@ internal static class DataFileChecks
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new ScenarioError(e.File.Length > 0 ? e.File : path, Math.Max(e.Line, 1), 1, "population." + key,
-                e.Column, "a valid " + Path.GetFileName(path) + " (see its header comment)", e.Message));
+            // Like the other data-file checks: the CSV column as the key (the reader knows the column, not its position).
+            errors.Add(new ScenarioError(ScenarioPaths.Display(e.File.Length > 0 ? e.File : path), Math.Max(e.Line, 1), 1,
+                e.Column ?? "population." + key, null, "a valid " + Path.GetFileName(path) + " (see its header comment)", e.Problem));
         }
     }
 

@@ -98,7 +98,7 @@ public sealed class RunCommandTests
         var (code, _, error) = await CliHarness.RunAsync(["run", scenario, "--out", outDir]);
 
         Assert.Equal(2, code);
-        Assert.Contains($"{settlement}:4: column 'code': 'XYZ' is not a region code of the regions table (allowed: ", error, StringComparison.Ordinal);
+        Assert.Contains($"{settlement}:4:1: code: 'XYZ' is not a region code of the regions table (allowed: ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.Combine("out")), "nothing is written for bad input");
     }
