@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace Sim.Host.Silo;
@@ -14,8 +15,10 @@ internal static class CheckpointConnection
     /// <summary><paramref name="membership"/> with <c>Command Timeout</c> set to <see cref="CommandTimeoutSeconds"/>, unless the operator set one.</summary>
     public static string For(string membership)
     {
+        // Npgsql's own builder reports every known key as present; the generic one holds only what the string sets.
+        var given = new DbConnectionStringBuilder { ConnectionString = membership };
         var builder = new NpgsqlConnectionStringBuilder(membership);
-        if (!builder.ContainsKey("Command Timeout"))
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
         {
             builder.CommandTimeout = CommandTimeoutSeconds;
         }

@@ -14,10 +14,12 @@ public sealed class CheckpointConnectionTests
         Assert.Equal(("db1", "sim", "sim"), (connection.Host, connection.Username, connection.Database));
     }
 
-    [Fact]
-    public void An_operator_s_command_timeout_is_kept()
+    [Theory]
+    [InlineData("Host=db1;Username=sim;Command Timeout=45")]
+    [InlineData("Host=db1;Username=sim;commandtimeout=45")]
+    public void An_operator_s_command_timeout_is_kept(string membership)
     {
-        var connection = new NpgsqlConnectionStringBuilder(CheckpointConnection.For("Host=db1;Username=sim;Command Timeout=45"));
+        var connection = new NpgsqlConnectionStringBuilder(CheckpointConnection.For(membership));
         Assert.Equal(45, connection.CommandTimeout);
     }
 }
