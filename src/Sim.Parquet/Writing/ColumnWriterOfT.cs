@@ -28,6 +28,32 @@ internal abstract class ColumnWriter<T> : ColumnWriter
         }
     }
 
+    /// <summary>Appends rows given as codes into <paramref name="categories"/> (no nulls): row i is <c>categories[codes[i]]</c>.</summary>
+    public void AppendCodes(ReadOnlySpan<byte> codes, ReadOnlySpan<T> categories)
+    {
+        var row = 0;
+        while (row < codes.Length)
+        {
+            var step = NextStep(codes.Length - row);
+            AddLevels(default, step);
+            AppendCodeValues(codes.Slice(row, step), categories);
+            row += step;
+            FlushPageIfFull();
+        }
+    }
+
     /// <summary>Adds non-null values to the open page (levels are already recorded).</summary>
     protected abstract void AppendValues(ReadOnlySpan<T> values);
+
+    /// <summary>Adds the values the codes stand for to the open page (levels are already recorded).</summary>
+    protected virtual void AppendCodeValues(ReadOnlySpan<byte> codes, ReadOnlySpan<T> categories)
+    {
+        var values = new T[codes.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            values[i] = categories[codes[i]];
+        }
+
+        AppendValues(values);
+    }
 }
