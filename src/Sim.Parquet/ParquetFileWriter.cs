@@ -117,27 +117,7 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
                 $"column '{column.Field.Name}': row {badAt} has code {codes[badAt]} but there are {names.Length} categories", nameof(codes));
         }
 
-        Plan(codes.Length);
-        try
-        {
-            var offset = 0;
-            foreach (var (rows, cut) in _plan.Segments)
-            {
-                ((ColumnWriter<string?>)column).AppendCodes(codes.Slice(offset, rows), names);
-                offset += rows;
-                if (cut)
-                {
-                    column.FinishChunk();
-                }
-            }
-        }
-        catch
-        {
-            _state = State.Failed;
-            throw;
-        }
-
-        EndColumn();
+        WriteSegments(column, codes.Length, new CategorySegments((ColumnWriter<string?>)column, codes, names));
     }
 
     /// <summary>Like <see cref="WriteColumn{T}(ReadOnlySpan{T})"/>, checking that the next column is <paramref name="column"/>.</summary>
@@ -283,27 +263,7 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
             WriteChecks.CheckKinds(column.Field, MemoryMarshal.Cast<T, DateTime>(values), hasPresent ? present : default);
         }
 
-        Plan(values.Length);
-        try
-        {
-            var offset = 0;
-            foreach (var (rows, cut) in _plan.Segments)
-            {
-                ValueAppender.Append(column, values.Slice(offset, rows), hasPresent ? present.Slice(offset, rows) : default);
-                offset += rows;
-                if (cut)
-                {
-                    column.FinishChunk();
-                }
-            }
-        }
-        catch
-        {
-            _state = State.Failed;
-            throw;
-        }
-
-        EndColumn();
+        WriteSegments(column, values.Length, new ValueSegments<T>(column, values, present, hasPresent));
     }
 
     private void WriteReferences<TKey>(ReadOnlySpan<TKey?> values, Type clrType)
@@ -315,13 +275,20 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
             throw WriteChecks.NullInRequired(column.Field, nullAt);
         }
 
-        Plan(values.Length);
+        WriteSegments(column, values.Length, new ReferenceSegments<TKey>((ColumnWriter<TKey?>)column, values));
+    }
+
+    /// <summary>Appends a column's batch segment by segment, cutting the column's chunk where the plan cuts row groups.</summary>
+    private void WriteSegments<TAppender>(ColumnWriter column, int length, TAppender appender)
+        where TAppender : ISegmentAppender, allows ref struct
+    {
+        Plan(length);
         try
         {
             var offset = 0;
             foreach (var (rows, cut) in _plan.Segments)
             {
-                ValueAppender.AppendReferences((ColumnWriter<TKey?>)column, values.Slice(offset, rows));
+                appender.Append(offset, rows);
                 offset += rows;
                 if (cut)
                 {
