@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace Sim.Parquet.Writing;
 
 /// <summary>A column writer receiving values of its storage type <typeparamref name="T"/>.</summary>
@@ -45,15 +48,25 @@ internal abstract class ColumnWriter<T> : ColumnWriter
     /// <summary>Adds non-null values to the open page (levels are already recorded).</summary>
     protected abstract void AppendValues(ReadOnlySpan<T> values);
 
-    /// <summary>Adds the values the codes stand for to the open page (levels are already recorded).</summary>
+    /// <summary>
+    /// Adds the values the codes stand for to the open page (levels are already recorded). This is the PLAIN path
+    /// (no dictionary, or after a fallback), which needs the values themselves.
+    /// </summary>
     protected virtual void AppendCodeValues(ReadOnlySpan<byte> codes, ReadOnlySpan<T> categories)
     {
-        var values = new T[codes.Length];
-        for (var i = 0; i < codes.Length; i++)
+        var values = ArrayPool<T>.Shared.Rent(codes.Length);
+        try
         {
-            values[i] = categories[codes[i]];
-        }
+            for (var i = 0; i < codes.Length; i++)
+            {
+                values[i] = categories[codes[i]];
+            }
 
-        AppendValues(values);
+            AppendValues(values.AsSpan(0, codes.Length));
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(values, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
     }
 }
