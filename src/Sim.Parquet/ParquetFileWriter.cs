@@ -94,6 +94,32 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
     /// <param name="values">One byte array per row.</param>
     public void WriteColumn(ReadOnlySpan<byte[]?> values) => WriteReferences(values, typeof(byte[]));
 
+    /// <summary>
+    /// Writes the next column (a String column) from one-byte category codes: row <c>i</c> holds
+    /// <c>categories[codes[i]]</c>. The file is byte for byte the one <see cref="WriteColumn(ReadOnlySpan{string})"/>
+    /// writes with those strings, but a dictionary page maps each code once instead of looking up every row's string.
+    /// </summary>
+    /// <param name="codes">One code per row, each less than the number of categories.</param>
+    /// <param name="categories">The strings the codes stand for (none null).</param>
+    public void WriteCategories(ReadOnlySpan<byte> codes, IReadOnlyList<string> categories)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        var column = BeginColumn(typeof(string), codes.Length);
+        string[] names = [.. categories];
+        if (Array.IndexOf(names, null) is var nullAt and >= 0)
+        {
+            throw new ArgumentException($"column '{column.Field.Name}': category {nullAt} is null", nameof(categories));
+        }
+
+        if (names.Length <= byte.MaxValue && codes.IndexOfAnyInRange((byte)names.Length, byte.MaxValue) is var badAt and >= 0)
+        {
+            throw new ArgumentException(
+                $"column '{column.Field.Name}': row {badAt} has code {codes[badAt]} but there are {names.Length} categories", nameof(codes));
+        }
+
+        WriteSegments(column, codes.Length, new CategorySegments((ColumnWriter<string?>)column, codes, names));
+    }
+
     /// <summary>Like <see cref="WriteColumn{T}(ReadOnlySpan{T})"/>, checking that the next column is <paramref name="column"/>.</summary>
     /// <typeparam name="T">The column's CLR element type.</typeparam>
     /// <param name="column">Name of the column expected next.</param>
@@ -237,27 +263,7 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
             WriteChecks.CheckKinds(column.Field, MemoryMarshal.Cast<T, DateTime>(values), hasPresent ? present : default);
         }
 
-        Plan(values.Length);
-        try
-        {
-            var offset = 0;
-            foreach (var (rows, cut) in _plan.Segments)
-            {
-                ValueAppender.Append(column, values.Slice(offset, rows), hasPresent ? present.Slice(offset, rows) : default);
-                offset += rows;
-                if (cut)
-                {
-                    column.FinishChunk();
-                }
-            }
-        }
-        catch
-        {
-            _state = State.Failed;
-            throw;
-        }
-
-        EndColumn();
+        WriteSegments(column, values.Length, new ValueSegments<T>(column, values, present, hasPresent));
     }
 
     private void WriteReferences<TKey>(ReadOnlySpan<TKey?> values, Type clrType)
@@ -269,13 +275,20 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
             throw WriteChecks.NullInRequired(column.Field, nullAt);
         }
 
-        Plan(values.Length);
+        WriteSegments(column, values.Length, new ReferenceSegments<TKey>((ColumnWriter<TKey?>)column, values));
+    }
+
+    /// <summary>Appends a column's batch segment by segment, cutting the column's chunk where the plan cuts row groups.</summary>
+    private void WriteSegments<TAppender>(ColumnWriter column, int length, TAppender appender)
+        where TAppender : ISegmentAppender, allows ref struct
+    {
+        Plan(length);
         try
         {
             var offset = 0;
             foreach (var (rows, cut) in _plan.Segments)
             {
-                ValueAppender.AppendReferences((ColumnWriter<TKey?>)column, values.Slice(offset, rows));
+                appender.Append(offset, rows);
                 offset += rows;
                 if (cut)
                 {

@@ -29,6 +29,9 @@ public static class PersonSnapshotPart
         var buffers = new Buffers(Math.Min(ChunkRows, Math.Max(1, people.Count)));
         var snapshot = MonthDate.Of(month);
         var compactMonth = month.ToCompact();
+
+        // The categorical columns go in as the table's byte codes (the region's as code 0 of one category).
+        string[] regionCode = [region.Code];
         for (var start = 0; start < people.Count; start += ChunkRows)
         {
             var n = Math.Min(ChunkRows, people.Count - start);
@@ -36,14 +39,14 @@ public static class PersonSnapshotPart
             var w = part.Writer;
             w.WriteColumn<DateOnly>(buffers.Constant(snapshot, n));
             w.WriteColumn<long>(people.Id.Slice(start, n));
-            w.WriteColumn(buffers.ConstantString(region.Code, n));
+            w.WriteCategories(buffers.Zeros(n), regionCode);
             w.WriteColumn<DateOnly>(buffers.Birth.AsSpan(0, n));
             w.WriteColumn<short>(buffers.Age.AsSpan(0, n));
-            w.WriteColumn(buffers.Names(people.Sex.Slice(start, n), CategoryNames.Sex));
-            w.WriteColumn(buffers.Names(people.Citizenship.Slice(start, n), CategoryNames.Citizenship));
-            w.WriteColumn(buffers.Names(people.Status.Slice(start, n), CategoryNames.LegalStatus));
-            w.WriteColumn(buffers.Names(people.Profession.Slice(start, n), CategoryNames.Profession));
-            w.WriteColumn(buffers.Names(people.Activity.Slice(start, n), CategoryNames.Activity));
+            w.WriteCategories(people.Sex.Slice(start, n), CategoryNames.Sex);
+            w.WriteCategories(people.Citizenship.Slice(start, n), CategoryNames.Citizenship);
+            w.WriteCategories(people.Status.Slice(start, n), CategoryNames.LegalStatus);
+            w.WriteCategories(people.Profession.Slice(start, n), CategoryNames.Profession);
+            w.WriteCategories(people.Activity.Slice(start, n), CategoryNames.Activity);
             w.WriteColumn<DateOnly>(buffers.Arrival.AsSpan(0, n), buffers.ArrivalPresent.AsSpan(0, n));
             w.WriteColumn<DateOnly>(buffers.Expiry.AsSpan(0, n), buffers.ExpiryPresent.AsSpan(0, n));
             var flags = people.Flags.Slice(start, n);
@@ -62,7 +65,7 @@ public static class PersonSnapshotPart
     /// <summary>Row buffers of one chunk, reused across chunks.</summary>
     private sealed class Buffers(int size)
     {
-        private readonly string?[] _strings = new string?[size];
+        private readonly byte[] _zeros = new byte[size];
         private readonly bool[] _flag = new bool[size];
         private readonly DateOnly[] _dates = new DateOnly[size];
         private readonly double[] _doubles = new double[size];
@@ -93,21 +96,7 @@ public static class PersonSnapshotPart
             }
         }
 
-        public ReadOnlySpan<string?> Names(ReadOnlySpan<byte> codes, IReadOnlyList<string> names)
-        {
-            for (var i = 0; i < codes.Length; i++)
-            {
-                _strings[i] = names[codes[i]];
-            }
-
-            return _strings.AsSpan(0, codes.Length);
-        }
-
-        public ReadOnlySpan<string?> ConstantString(string value, int n)
-        {
-            _strings.AsSpan(0, n).Fill(value);
-            return _strings.AsSpan(0, n);
-        }
+        public ReadOnlySpan<byte> Zeros(int n) => _zeros.AsSpan(0, n);
 
         public ReadOnlySpan<bool> Flag(ReadOnlySpan<byte> flags, PersonFlags flag)
         {

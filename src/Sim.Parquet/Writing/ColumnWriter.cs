@@ -151,11 +151,7 @@ internal abstract class ColumnWriter : IDisposable
         int nonNull;
         if (Field.Nullable)
         {
-            if (_levels.Length < PageRows + rows)
-            {
-                Array.Resize(ref _levels, Math.Max(PageRows + rows, Math.Min(_levels.Length * 2, Options.PageMaxValues)));
-            }
-
+            PageArrays.Grow(ref _levels, PageRows, PageRows + rows, Options.PageMaxValues);
             var target = _levels.AsSpan(PageRows, rows);
             if (present.IsEmpty)
             {

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace Sim.Parquet.Writing;
 
 /// <summary>A column writer receiving values of its storage type <typeparamref name="T"/>.</summary>
@@ -28,6 +31,42 @@ internal abstract class ColumnWriter<T> : ColumnWriter
         }
     }
 
+    /// <summary>Appends rows given as codes into <paramref name="categories"/> (no nulls): row i is <c>categories[codes[i]]</c>.</summary>
+    public void AppendCodes(ReadOnlySpan<byte> codes, ReadOnlySpan<T> categories)
+    {
+        var row = 0;
+        while (row < codes.Length)
+        {
+            var step = NextStep(codes.Length - row);
+            AddLevels(default, step);
+            AppendCodeValues(codes.Slice(row, step), categories);
+            row += step;
+            FlushPageIfFull();
+        }
+    }
+
     /// <summary>Adds non-null values to the open page (levels are already recorded).</summary>
     protected abstract void AppendValues(ReadOnlySpan<T> values);
+
+    /// <summary>
+    /// Adds the values the codes stand for to the open page (levels are already recorded). This is the PLAIN path
+    /// (no dictionary, or after a fallback), which needs the values themselves.
+    /// </summary>
+    protected virtual void AppendCodeValues(ReadOnlySpan<byte> codes, ReadOnlySpan<T> categories)
+    {
+        var values = ArrayPool<T>.Shared.Rent(codes.Length);
+        try
+        {
+            for (var i = 0; i < codes.Length; i++)
+            {
+                values[i] = categories[codes[i]];
+            }
+
+            AppendValues(values.AsSpan(0, codes.Length));
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(values, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+    }
 }

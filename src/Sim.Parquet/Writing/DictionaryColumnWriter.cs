@@ -15,6 +15,9 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
     private readonly ByteBuffer _encoded = new();
     private readonly bool _canUseDictionary;
     private int[] _indices = [];
+
+    // Dictionary index of each category code in the open chunk, -1 until the code first appears (AppendCodes).
+    private readonly int[] _codeIndex = new int[byte.MaxValue + 1];
     private int _indexCount;
     private long _chunkIndexedValues;
     private bool _dictionaryMode;
@@ -25,6 +28,7 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
     {
         _canUseDictionary = options.UseDictionary && options.DictionaryMaxBytes > 0;
         _dictionaryMode = _canUseDictionary;
+        _codeIndex.AsSpan().Fill(-1);
     }
 
     protected bool UsesDictionary => _canUseDictionary;
@@ -77,14 +81,46 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
             return;
         }
 
-        if (_indices.Length < _indexCount + values.Length)
+        PageArrays.Grow(ref _indices, _indexCount, _indexCount + values.Length, Options.PageMaxValues);
+        MapToIndices(values, _indices.AsSpan(_indexCount, values.Length));
+        CountIndexed(values.Length);
+    }
+
+    /// <summary>
+    /// Codes are mapped to dictionary indices once per chunk, in the order rows first use them, so the dictionary
+    /// and the indices are the ones the per-row lookup of the same values gives; the rows then cost a table read.
+    /// </summary>
+    protected sealed override void AppendCodeValues(ReadOnlySpan<byte> codes, ReadOnlySpan<T> categories)
+    {
+        if (!_dictionaryMode)
         {
-            Array.Resize(ref _indices, Math.Max(_indexCount + values.Length, Math.Min(_indices.Length * 2, Options.PageMaxValues)));
+            base.AppendCodeValues(codes, categories);
+            return;
         }
 
-        MapToIndices(values, _indices.AsSpan(_indexCount, values.Length));
-        _indexCount += values.Length;
-        _chunkIndexedValues += values.Length;
+        PageArrays.Grow(ref _indices, _indexCount, _indexCount + codes.Length, Options.PageMaxValues);
+        var indices = _indices.AsSpan(_indexCount, codes.Length);
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var code = codes[i];
+            var index = _codeIndex[code];
+            if (index < 0)
+            {
+                MapToIndices(categories.Slice(code, 1), indices.Slice(i, 1));
+                index = indices[i];
+                _codeIndex[code] = index;
+            }
+
+            indices[i] = index;
+        }
+
+        CountIndexed(codes.Length);
+    }
+
+    private void CountIndexed(int count)
+    {
+        _indexCount += count;
+        _chunkIndexedValues += count;
         if (DictionaryBytes > Options.DictionaryMaxBytes || MostlyDistinct())
         {
             // Earlier pages keep their indices; the rest of the chunk goes PLAIN.
@@ -128,6 +164,7 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
         }
 
         ResetDictionaryAndStatistics(release: _fellBack);
+        _codeIndex.AsSpan().Fill(-1);
         _dictionaryMode = _canUseDictionary && !_fellBack;
     }
 }
