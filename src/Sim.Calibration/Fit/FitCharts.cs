@@ -4,7 +4,7 @@ namespace Sim.Calibration.Fit;
 
 /// <summary>
 /// Renders the chart series of a fit with ScottPlot (<see cref="TimeSeriesChart"/>): per simulated line the median
-/// over runs (and dashed min and max when there are several runs), observations as square markers. Horizontal
+/// over runs (and thin, faded min and max when there are several runs), observations as square markers. Horizontal
 /// axis: dates by month.
 /// </summary>
 public static class FitCharts
@@ -30,8 +30,8 @@ public static class FitCharts
                 chart.Line(name + suffix, dates, Combine(lines, ComparisonSpread.MedianOf), c);
                 if (lines.Count > 1)
                 {
-                    chart.Line(name + " min and max", dates, Combine(lines, v => v.Min()), c, dashed: true);
-                    chart.Line(string.Empty, dates, Combine(lines, v => v.Max()), c, dashed: true);
+                    chart.Line(name + " min and max", dates, Combine(lines, v => v.Min()), c, faded: true);
+                    chart.Line(string.Empty, dates, Combine(lines, v => v.Max()), c, faded: true);
                 }
             }
 

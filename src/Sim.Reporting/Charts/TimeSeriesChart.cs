@@ -4,7 +4,7 @@ using Sim.Reporting.Ensembles;
 namespace Sim.Reporting.Charts;
 
 /// <summary>
-/// A chart of values over months built with ScottPlot: lines, dashed lines, markers and ensemble fan bands
+/// A chart of values over months built with ScottPlot: lines, thin faded lines, markers and ensemble fan bands
 /// (p05–p95 and p10–p90 shaded around the median). Values are divided by <see cref="Divisor"/> for display.
 /// </summary>
 public sealed class TimeSeriesChart
@@ -28,15 +28,17 @@ public sealed class TimeSeriesChart
     /// <summary>Values are divided by this before drawing (e.g. 1000 for "thousand").</summary>
     public double Divisor { get; }
 
-    /// <summary>A solid line with small markers (or without, for long series).</summary>
-    public TimeSeriesChart Line(string name, IReadOnlyList<DateOnly> dates, IReadOnlyList<double> values, int color, bool dashed = false)
+    /// <summary>A solid line with small markers (or without, for long series); a secondary line is thin and faded.</summary>
+    public TimeSeriesChart Line(string name, IReadOnlyList<DateOnly> dates, IReadOnlyList<double> values, int color, bool faded = false)
     {
         var line = _plot.Add.Scatter(Xs(dates), Ys(values), ChartPalette.At(color));
-        line.LineWidth = dashed ? 1 : 2;
-        line.MarkerSize = dashed || dates.Count > 36 ? 0 : 4;
-        if (dashed)
+        line.LineWidth = faded ? 1 : 2;
+        line.MarkerSize = faded || dates.Count > 36 ? 0 : 4;
+        if (faded)
         {
-            line.LinePattern = LinePattern.Dashed;
+            // Thin and faded rather than dashed: Skia's SVG canvas has no path effects (it drew the dash solid and
+            // printed "Unsupported path effect in addPaint." on the terminal for every such line).
+            line.LineColor = line.LineColor.WithAlpha(0.55);
         }
 
         Legend(line, name);

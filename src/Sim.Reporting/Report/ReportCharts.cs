@@ -10,7 +10,7 @@ namespace Sim.Reporting.Report;
 /// arrivals and departures abroad by group, internal moves by mover group, the largest inter-regional flows, rents
 /// in Astana and Almaty, unemployment, permits and enforcement by lever, with <c>--against</c> the differences of
 /// regional populations, and one small multiple per region. The subject is drawn in the first colour, the run set
-/// compared against in the second (dashed median).
+/// compared against in the second (thin, faded median).
 /// </summary>
 internal static class ReportCharts
 {
@@ -48,7 +48,7 @@ internal static class ReportCharts
 
     /// <summary>
     /// One small chart per region: its population, with the fan band for ensembles and the compared run set's
-    /// median dashed; no legend (the national chart's legend applies).
+    /// median thin and faded; no legend (the national chart's legend applies).
     /// </summary>
     public static List<ChartImage> Regions(RunSet main, RunSet? against)
     {
@@ -60,7 +60,7 @@ internal static class ReportCharts
             chart.Fan(main.Label, months, EnsembleStatistics.RegionSeries(main, "population_end", r), main.Members.Count, 0);
             if (against is not null)
             {
-                chart.Line(against.Label, months, EnsembleStatistics.RegionSeries(against, "population_end", r).Select(s => s.P50).ToList(), 1, dashed: true);
+                chart.Line(against.Label, months, EnsembleStatistics.RegionSeries(against, "population_end", r).Select(s => s.P50).ToList(), 1, faded: true);
             }
 
             charts.Add(chart.Render("region-" + main.First.RegionCodes[r].ToLowerInvariant(), 380, 260, legend: false));
@@ -88,8 +88,8 @@ internal static class ReportCharts
         chart.Fan("deaths " + main.Label, main.First.Months, National(main, "deaths"), main.Members.Count, 1);
         if (against is not null)
         {
-            chart.Line("births " + against.Label, against.First.Months, National(against, "births").Select(s => s.P50).ToList(), 0, dashed: true);
-            chart.Line("deaths " + against.Label, against.First.Months, National(against, "deaths").Select(s => s.P50).ToList(), 1, dashed: true);
+            chart.Line("births " + against.Label, against.First.Months, National(against, "births").Select(s => s.P50).ToList(), 0, faded: true);
+            chart.Line("deaths " + against.Label, against.First.Months, National(against, "deaths").Select(s => s.P50).ToList(), 1, faded: true);
         }
 
         return chart.Render("births-deaths");
@@ -122,7 +122,7 @@ internal static class ReportCharts
             chart.Fan(name, main.First.Months, EnsembleStatistics.RegionSeries(main, "rent_kzt_per_m2", region), main.Members.Count, color);
             if (against is not null)
             {
-                chart.Line($"{name} {against.Label}", main.First.Months, EnsembleStatistics.RegionSeries(against, "rent_kzt_per_m2", region).Select(s => s.P50).ToList(), color, dashed: true);
+                chart.Line($"{name} {against.Label}", main.First.Months, EnsembleStatistics.RegionSeries(against, "rent_kzt_per_m2", region).Select(s => s.P50).ToList(), color, faded: true);
             }
 
             color++;

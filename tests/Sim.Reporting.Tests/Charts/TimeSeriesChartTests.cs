@@ -12,7 +12,7 @@ public sealed class TimeSeriesChartTests
 
     private static ChartImage Fan() => new TimeSeriesChart("Population <AST & ALA>", "thousand", 1000)
         .Fan("ensemble", Months, [new(1, 2, 3, 4, 5, 3), new(2, 3, 4, 5, 6, 4), new(3, 4, 5, 6, 7, 5)], members: 5, color: 0)
-        .Line("baseline", Months, [2500, 3500, 4500], 1, dashed: true)
+        .Line("baseline", Months, [2500, 3500, 4500], 1, faded: true)
         .Render("fan", 600, 300);
 
     [Fact]
