@@ -25,6 +25,9 @@ public enum PersonFlags : byte
     /// <summary>Was issued a migrant ID card at entry.</summary>
     MigrantIdCard = 32,
 
+    /// <summary>Holds the in-demand professions' residence permit (exempt from the income test for permanent residence).</summary>
+    InDemandPermit = 64,
+
     /// <summary>Removed this month (death, departure, move); compacted away at the end of the month.</summary>
     Gone = 128,
 }

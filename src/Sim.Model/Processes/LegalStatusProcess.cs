@@ -1,6 +1,7 @@
 using Sim.Model.Engine;
 using Sim.Model.Population;
 using Sim.Model.Random;
+using Sim.Model.Scenarios;
 
 namespace Sim.Model.Processes;
 
@@ -11,8 +12,10 @@ namespace Sim.Model.Processes;
 /// asylum claimants → refugee status with the grant share; employed EAEU citizens → temporary residence;
 /// employed others → a work permit while the regional quota (share of the labour force) has room. Otherwise the
 /// person leaves (leave share) or becomes irregular. Expiring work permits renew while employed; residence
-/// permits become permanent with a share. Kandas become citizens when their naturalisation period ends.
-/// Irregular persons are detected at the enforcement rate (times the ID-card multiplier for card holders) and
+/// permits become permanent with a share, for those who prove income (Article 49; in-demand permit holders
+/// exempt). Kandas become citizens when their naturalisation period ends.
+/// Irregular persons are detected at the enforcement rate (times the multiplier of their citizenship where
+/// enforcement is aimed at it, and the ID-card multiplier for card holders) and
 /// deported with the deportation share (entry ban), unless protected by non-expulsion; employers of the
 /// detected employed are fined with a share; irregular persons also leave on their own at a monthly share.
 /// </summary>
@@ -81,7 +84,7 @@ internal static class LegalStatusProcess
                 case LegalStatus.TemporaryResidence:
                 case LegalStatus.Refugee:
                     var p = s.Context.Scenario.LegalStatus;
-                    if (rng.Bernoulli(p.PermanentOnExpiryShare))
+                    if (rng.Bernoulli(p.PermanentOnExpiryShare) && MeetsIncomeRequirement(ref rng, p, (PersonFlags)people.Flags[i]))
                     {
                         s.SetStatus(i, LegalStatus.PermanentResidence, 0);
                     }
@@ -111,6 +114,7 @@ internal static class LegalStatusProcess
             && levers.InDemandPermit.Professions.Contains(profession) && s.InDemandAllowance >= 1 && rng.Bernoulli(p.InDemandApplyShare))
         {
             s.InDemandAllowance -= 1;
+            people.Flags[i] |= (byte)PersonFlags.InDemandPermit;
             Grant(s, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref s.Row.PermitsInDemand);
             return;
         }
@@ -197,6 +201,7 @@ internal static class LegalStatusProcess
             if (kind == PermitKind.InDemandResidence)
             {
                 s.InDemandAllowance -= 1;
+                people.Flags[i] |= (byte)PersonFlags.InDemandPermit;
             }
 
             if (kind == PermitKind.WorkPermit)
@@ -255,12 +260,25 @@ internal static class LegalStatusProcess
         return ratio > 1 && share is > 0 and < 1 && rng.Bernoulli(Math.Min(1, share * (ratio - 1) / (1 - share)));
     }
 
+    /// <summary>
+    /// Article 49: permanent residence needs proof of income, except for holders of the in-demand permit. The draw is
+    /// skipped when everyone meets it (share 1), so the random stream is the one of a run without the requirement.
+    /// </summary>
+    private static bool MeetsIncomeRequirement(ref RandomStream rng, LegalStatusParameters p, PersonFlags flags) =>
+        flags.HasFlag(PersonFlags.InDemandPermit) || p.SolvencyShare >= 1 || rng.Bernoulli(p.SolvencyShare);
+
     private static void Enforce(ref RandomStream rng, RegionState s, int i)
     {
         var people = s.People;
         var enforcement = s.Levers.Enforcement;
         var flags = (PersonFlags)people.Flags[i];
         var rate = enforcement.DetectionRate;
+        if (enforcement.DetectionMultiplierByCitizenship.Count > 0
+            && enforcement.DetectionMultiplierByCitizenship.TryGetValue(Names.Key((Citizenship)people.Citizenship[i]), out var aimed))
+        {
+            rate *= aimed;
+        }
+
         if (flags.HasFlag(PersonFlags.MigrantIdCard) && s.Levers.MigrantIdCards.Enabled)
         {
             rate *= s.Levers.MigrantIdCards.DetectionMultiplier;

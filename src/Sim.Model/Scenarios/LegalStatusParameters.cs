@@ -13,6 +13,7 @@ namespace Sim.Model.Scenarios;
 /// <param name="IrregularExitShare">Monthly voluntary exit share of irregular persons.</param>
 /// <param name="DeporteeReturnShare">Share of deported persons who try to come back.</param>
 /// <param name="DeporteeReturnMonths">Mean months from deportation to that attempt.</param>
+/// <param name="SolvencyShare">Share of applicants for permanent residence who prove the income Article 49 requires (in-demand permit holders exempt).</param>
 [ParameterSection("Legal status transitions when a stay or permit expires.")]
 public sealed record LegalStatusParameters(
     [Parameter("work_permit_months", "Validity of a work permit.", Min = 1, Max = 120, Unit = "months")]
@@ -38,4 +39,6 @@ public sealed record LegalStatusParameters(
     [Parameter("deportee_return_share", "Share of deported persons who try to enter again (refused while their entry ban lasts, and then they do not retry).", Share = true)]
     double DeporteeReturnShare,
     [Parameter("deportee_return_months", "Mean months from deportation to that attempt (geometric).", Min = 1, Max = 240, Unit = "months")]
-    double DeporteeReturnMonths);
+    double DeporteeReturnMonths,
+    [Parameter("solvency_share", "Share of residence-permit holders applying for permanent residence who prove the income Article 49 requires; in-demand permit holders are exempt; 1 = the requirement refuses no one beyond permanent_on_expiry_share.", Share = true)]
+    double SolvencyShare);

@@ -113,6 +113,40 @@ public sealed class ScenarioEffectTests
     }
 
     [Fact]
+    public void Enforcement_aimed_at_citizenships_detects_more_of_them()
+    {
+        // Detection of the baseline (1% a month) aimed at Uzbeks only, or at every citizenship, ×4 over 2023-2024.
+        var baseline = Run("baseline.yaml", 0.05, 24);
+        var uzbeks = RunWith("aimed-uz", "baseline.yaml", "levers: {enforcement: {2023-01: {detection_multiplier_by_citizenship: {UZ: 4}}}}", 0.05, 24);
+        var every = RunWith("aimed-all", "baseline.yaml",
+            "levers: {enforcement: {2023-01: {detection_multiplier_by_citizenship: {KZ: 4, RU: 4, UZ: 4, KG: 4, TJ: 4, CN: 4, OTHER: 4}}}}", 0.05, 24);
+        long Detected(IEnumerable<MonthOutcome> o) => o.Sum(m => m.National.Total.Detected);
+
+        // Every citizenship ×4: detection d·S of an irregular stock S = inflow/(d + e(1 − d)) (e = 5% exit a month) is
+        // 4× at first and 0.04/(0.04 + 0.048) ÷ 0.01/(0.01 + 0.0495) = 2.7× in the steady state (d = 1% → 4%).
+        Assert.InRange(Detected(every), 2.0 * Detected(baseline), 4.0 * Detected(baseline));
+        Assert.InRange(Detected(uzbeks), Detected(baseline) + 1, Detected(every) - 1);
+    }
+
+    [Fact]
+    public void The_income_test_for_permanent_residence_lowers_the_permanent_residents()
+    {
+        // Base has 1 (the calibrated permanent share applies unchanged); 0.5 and 0 refuse half or all of the others.
+        var months = new Dictionary<string, List<MonthOutcome>>(StringComparer.Ordinal) { ["1"] = Run("baseline.yaml", 0.02, 36) };
+        foreach (var solvency in new[] { "0.5", "0" })
+        {
+            months[solvency] = RunWith("solvency-" + solvency, "baseline.yaml", $"legal_status: {{solvency_share: {solvency}}}", 0.02, 36);
+        }
+
+        long Permanent(string solvency) => months[solvency][^1].National.Total.PermanentResidents;
+        Assert.True(Permanent("0") < Permanent("1"), $"{Permanent("0")} against {Permanent("1")} permanent residents");
+
+        // Half the applicants refused: about half of the shortfall of refusing them all.
+        var half = (double)(Permanent("1") - Permanent("0.5")) / (Permanent("1") - Permanent("0"));
+        Assert.InRange(half, 0.3, 0.7);
+    }
+
+    [Fact]
     public void Kandas_arrive_at_the_scenario_rate()
     {
         var months = Run("baseline.yaml", 0.02, 12);
@@ -156,6 +190,20 @@ public sealed class ScenarioEffectTests
         var deaths = months.Sum(m => m.National.Total.Deaths) * ctx.Weight;
         Assert.InRange(births, 403_893 * 0.9, 403_893 * 1.1); // BNS 2022
         Assert.InRange(deaths, 133_523 * 0.9, 133_523 * 1.1); // BNS 2022
+    }
+
+    /// <summary>Runs a test scenario extending <paramref name="parent"/> with <paramref name="overrides"/> (YAML lines).</summary>
+    private static List<MonthOutcome> RunWith(string name, string parent, string overrides, double scale, int months)
+    {
+        using var folder = new TempFolder(name);
+        var file = folder.Write(name + ".yaml", $"""
+            # test: {parent} changed
+            name: {name}
+            extends: {RepositoryPaths.Scenario(parent)}
+            {overrides}
+            """);
+        var driver = new SequentialDriver(ModelContext.Create(Sim.Scenarios.ScenarioLoader.Load(file).WithScale(scale).WithSeed(4242)), parallel: true);
+        return Enumerable.Range(0, months).Select(_ => driver.Step()).ToList();
     }
 
     private static List<MonthOutcome> Run(string file, double scale, int months)
