@@ -50,14 +50,14 @@ internal sealed class RegionCensus
     public double UnemploymentRate => LabourForce > 0 ? (double)Unemployed / LabourForce : 0;
 
     /// <summary>Runs the census. Stocks go to <paramref name="row"/>; transitions and lists are for <paramref name="next"/>.</summary>
-    public void Run(RegionState s, YearMonth next, bool applyTransitions, ref RegionMonthIndicators row)
+    public void Run(RegionState state, YearMonth next, bool applyTransitions, ref RegionMonthIndicators row)
     {
-        var p = s.Context.Scenario.Population;
-        var people = s.People;
+        var p = state.Context.Scenario.Population;
+        var people = state.People;
         var n = people.Count;
         var nextCompact = next.ToCompact();
-        var previousRate = UnemploymentRate > 0 ? UnemploymentRate : s.Info.UnemploymentRate;
-        var minEmigrationAge = s.Context.Scenario.Emigration.MinAgeYears;
+        var previousRate = UnemploymentRate > 0 ? UnemploymentRate : state.Info.UnemploymentRate;
+        var minEmigrationAge = state.Context.Scenario.Emigration.MinAgeYears;
 
         // Stocks before this census's transitions.
         var activity = people.Activity;
@@ -65,7 +65,7 @@ internal sealed class RegionCensus
         long unemployedBefore = activity.Count((byte)Activity.Unemployed);
 
         BuildAgeSex(people, nextCompact);
-        var transitions = applyTransitions ? ApplyTransitions(s, next, previousRate) : default;
+        var transitions = applyTransitions ? ApplyTransitions(state, next, previousRate) : default;
 
         Foreigners.Clear();
         Span<int> statusCount = stackalloc int[8];
@@ -110,8 +110,8 @@ internal sealed class RegionCensus
         Unemployed = (int)seekers;
         WorkPermits = statusCount[(int)LegalStatus.WorkPermit];
         EmigrationEligible = (int)AgesBetween(Math.Min(minEmigrationAge, Ages - 1), Ages - 1) - foreignAdults;
-        MortalityExposure = Exposure(s.Context.Mortality);
-        FertilityExposure = Exposure(s.Context.Fertility);
+        MortalityExposure = Exposure(state.Context.Mortality);
+        FertilityExposure = Exposure(state.Context.Fertility);
 
         row.Foreigners = Foreigners.Count;
         row.Citizens = n - row.Foreigners;
@@ -173,19 +173,19 @@ internal sealed class RegionCensus
     /// labour-entry age, higher-education exit age or retirement age years before it (a vectorised search of
     /// the birth-month column), in row order with the month's ageing stream.
     /// </summary>
-    private static TransitionCounts ApplyTransitions(RegionState s, YearMonth next, double unemploymentRate)
+    private static TransitionCounts ApplyTransitions(RegionState state, YearMonth next, double unemploymentRate)
     {
-        var p = s.Context.Scenario.Population;
+        var p = state.Context.Scenario.Population;
         var nextCompact = next.ToCompact();
         var ages = new[] { p.SchoolAgeYears, p.LabourEntryAgeYears, p.HigherEducationExitAgeYears, p.RetirementAgeMenYears, p.RetirementAgeWomenYears };
         var months = ages.Select(a => (char)(ushort)(short)(nextCompact - (a * 12))).Distinct().ToArray();
         var search = SearchValues.Create(months);
-        var births = MemoryMarshal.Cast<short, char>(s.People.BirthMonth);
-        var rng = RandomStream.Create(s.Context.Seed, s.Region, next.Index, RandomProcess.Ageing);
+        var births = MemoryMarshal.Cast<short, char>(state.People.BirthMonth);
+        var rng = RandomStream.Create(state.Context.Seed, state.Region, next.Index, RandomProcess.Ageing);
         Span<double> mix = stackalloc double[Names.ProfessionCount];
         Sampling.Cumulate(p.ProfessionMix.ToArray(), mix);
         var counts = default(TransitionCounts);
-        var activity = s.People.Activity;
+        var activity = state.People.Activity;
         for (var start = 0; start < births.Length;)
         {
             var k = births[start..].IndexOfAny(search);
@@ -196,7 +196,7 @@ internal sealed class RegionCensus
 
             var i = start + k;
             var before = (Activity)activity[i];
-            var after = Transition(ref rng, s, i, (nextCompact - s.People.BirthMonth[i]) / 12, before, unemploymentRate, mix);
+            var after = Transition(ref rng, state, i, (nextCompact - state.People.BirthMonth[i]) / 12, before, unemploymentRate, mix);
             counts.Count(before, after);
             start = i + 1;
         }
@@ -270,10 +270,10 @@ internal sealed class RegionCensus
         }
     }
 
-    private static Activity Transition(ref RandomStream rng, RegionState s, int i, int age, Activity act, double unemploymentRate, ReadOnlySpan<double> mix)
+    private static Activity Transition(ref RandomStream rng, RegionState state, int i, int age, Activity act, double unemploymentRate, ReadOnlySpan<double> mix)
     {
-        var p = s.Context.Scenario.Population;
-        var people = s.People;
+        var p = state.Context.Scenario.Population;
+        var people = state.People;
         var next = act;
         if (act == Activity.Child && age == p.SchoolAgeYears)
         {
@@ -281,11 +281,11 @@ internal sealed class RegionCensus
         }
         else if (act == Activity.Student && age == p.LabourEntryAgeYears)
         {
-            next = rng.Bernoulli(p.HigherEducationShare) ? Activity.Student : EnterLabour(ref rng, s, i, unemploymentRate, mix);
+            next = rng.Bernoulli(p.HigherEducationShare) ? Activity.Student : EnterLabour(ref rng, state, i, unemploymentRate, mix);
         }
         else if (act == Activity.Student && age == p.HigherEducationExitAgeYears)
         {
-            next = EnterLabour(ref rng, s, i, unemploymentRate, mix);
+            next = EnterLabour(ref rng, state, i, unemploymentRate, mix);
         }
         else if (act is Activity.Employed or Activity.Unemployed or Activity.Inactive
             && age == (people.Sex[i] == (byte)Sex.Male ? p.RetirementAgeMenYears : p.RetirementAgeWomenYears))
@@ -297,12 +297,12 @@ internal sealed class RegionCensus
         return next;
     }
 
-    private static Activity EnterLabour(ref RandomStream rng, RegionState s, int i, double unemploymentRate, ReadOnlySpan<double> mix)
+    private static Activity EnterLabour(ref RandomStream rng, RegionState state, int i, double unemploymentRate, ReadOnlySpan<double> mix)
     {
-        var p = s.Context.Scenario.Population;
-        if (s.People.Profession[i] == (byte)Profession.None)
+        var p = state.Context.Scenario.Population;
+        if (state.People.Profession[i] == (byte)Profession.None)
         {
-            s.People.Profession[i] = (byte)Sampling.Categorical(ref rng, mix);
+            state.People.Profession[i] = (byte)Sampling.Categorical(ref rng, mix);
         }
 
         if (!rng.Bernoulli(p.ParticipationRate))

@@ -11,27 +11,27 @@ internal static class RegionCheckpoint
 {
     private const int Format = 3;
 
-    public static void Write(Stream stream, RegionState s, RegionMonthIndicators indicators, YearMonth next)
+    public static void Write(Stream stream, RegionState state, RegionMonthIndicators indicators, YearMonth next)
     {
         using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         w.Write(Format);
-        w.Write(s.Region);
+        w.Write(state.Region);
         w.Write(next.Index);
-        w.Write(s.Context.Seed);
-        w.Write(s.NextSequence);
-        w.Write(s.WageKzt);
-        w.Write(s.RentIndex);
-        w.Write(s.BaseRentKztPerM2);
-        w.Write(s.RentalStockM2);
-        w.Write(s.ScientificAllowance);
-        w.Write(s.InDemandAllowance);
-        WriteArray<double>(w, s.Vacancies);
-        WriteArray<double>(w, s.ReferenceTightness);
-        WriteArray<double>(w, s.Backlog);
-        WriteArray<int>(w, s.ReturnsDue);
-        WriteArray<int>(w, s.RefusalsDue);
+        w.Write(state.Context.Seed);
+        w.Write(state.NextSequence);
+        w.Write(state.WageKzt);
+        w.Write(state.RentIndex);
+        w.Write(state.BaseRentKztPerM2);
+        w.Write(state.RentalStockM2);
+        w.Write(state.ScientificAllowance);
+        w.Write(state.InDemandAllowance);
+        WriteArray<double>(w, state.Vacancies);
+        WriteArray<double>(w, state.ReferenceTightness);
+        WriteArray<double>(w, state.Backlog);
+        WriteArray<int>(w, state.ReturnsDue);
+        WriteArray<int>(w, state.RefusalsDue);
         WriteArray(w, MemoryMarshal.CreateReadOnlySpan(ref indicators, 1));
-        var p = s.People;
+        var p = state.People;
         w.Write(p.Count);
         WriteArray<long>(w, p.Id);
         WriteArray<short>(w, p.BirthMonth);
@@ -43,7 +43,7 @@ internal static class RegionCheckpoint
         WriteArray<byte>(w, p.Flags);
         WriteArray<short>(w, p.ArrivalMonth);
         WriteArray<short>(w, p.StatusExpiry);
-        s.Events.Write(w);
+        state.Events.Write(w);
     }
 
     public static (RegionState State, RegionMonthIndicators Indicators, YearMonth Next) Read(Stream stream, ModelContext context)
@@ -61,7 +61,7 @@ internal static class RegionCheckpoint
             throw new InvalidDataException("the checkpoint was written with another seed");
         }
 
-        var s = new RegionState(context, region)
+        var state = new RegionState(context, region)
         {
             NextSequence = r.ReadInt64(),
             WageKzt = r.ReadDouble(),
@@ -72,15 +72,15 @@ internal static class RegionCheckpoint
             InDemandAllowance = r.ReadDouble(),
             Month = next.AddMonths(-1),
         };
-        ReadArray<double>(r, s.Vacancies);
-        ReadArray<double>(r, s.ReferenceTightness);
-        ReadArray<double>(r, s.Backlog);
-        ReadArray<int>(r, s.ReturnsDue);
-        ReadArray<int>(r, s.RefusalsDue);
+        ReadArray<double>(r, state.Vacancies);
+        ReadArray<double>(r, state.ReferenceTightness);
+        ReadArray<double>(r, state.Backlog);
+        ReadArray<int>(r, state.ReturnsDue);
+        ReadArray<int>(r, state.RefusalsDue);
         var indicators = default(RegionMonthIndicators);
         ReadArray(r, MemoryMarshal.CreateSpan(ref indicators, 1));
         var count = r.ReadInt32();
-        var p = s.People;
+        var p = state.People;
         p.EnsureCapacity(count);
         for (var i = 0; i < count; i++)
         {
@@ -98,8 +98,8 @@ internal static class RegionCheckpoint
         ReadArray<short>(r, p.ArrivalMonth);
         ReadArray<short>(r, p.StatusExpiry);
         p.RebuildCohorts();
-        s.Events.Read(r);
-        return (s, indicators, next);
+        state.Events.Read(r);
+        return (state, indicators, next);
     }
 
     internal static void WriteArray<T>(BinaryWriter w, ReadOnlySpan<T> values)

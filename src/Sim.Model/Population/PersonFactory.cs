@@ -8,13 +8,13 @@ namespace Sim.Model.Population;
 internal static class PersonFactory
 {
     /// <summary>A resident citizen of the given age (months) and sex, with activity and profession by age.</summary>
-    public static PersonRecord Resident(ref RandomStream rng, RegionState s, int ageMonths, Sex sex, YearMonth month, ReadOnlySpan<double> professionMix)
+    public static PersonRecord Resident(ref RandomStream rng, RegionState state, int ageMonths, Sex sex, YearMonth month, ReadOnlySpan<double> professionMix)
     {
-        var p = s.Context.Scenario.Population;
+        var p = state.Context.Scenario.Population;
         var age = ageMonths / 12;
-        var (activity, profession) = ActivityByAge(ref rng, p, s.Info.UnemploymentRate, age, sex, professionMix);
-        var flags = rng.Bernoulli(s.Context.UrbanShare[s.Region]) ? PersonFlags.Urban : PersonFlags.None;
-        return new PersonRecord(s.NewId(), (short)(month.ToCompact() - ageMonths), sex, Citizenship.KZ, LegalStatus.Citizen,
+        var (activity, profession) = ActivityByAge(ref rng, p, state.Info.UnemploymentRate, age, sex, professionMix);
+        var flags = rng.Bernoulli(state.Context.UrbanShare[state.Region]) ? PersonFlags.Urban : PersonFlags.None;
+        return new PersonRecord(state.NewId(), (short)(month.ToCompact() - ageMonths), sex, Citizenship.KZ, LegalStatus.Citizen,
             profession, activity, flags, PersonTable.NoMonth, PersonTable.NoMonth);
     }
 
@@ -22,10 +22,10 @@ internal static class PersonFactory
     /// A migrant of the given origin profile: age (children uniform 0–17, adults normal truncated to 18–80),
     /// sex, profession, activity, investor and asylum flags. Status and expiry are set by the caller.
     /// </summary>
-    public static PersonRecord Migrant(ref RandomStream rng, RegionState s, OriginProfile o, Citizenship origin, YearMonth month,
+    public static PersonRecord Migrant(ref RandomStream rng, RegionState state, OriginProfile o, Citizenship origin, YearMonth month,
         ReadOnlySpan<double> professionMix)
     {
-        var p = s.Context.Scenario.Population;
+        var p = state.Context.Scenario.Population;
         int ageMonths;
         var child = rng.Bernoulli(o.ChildShare);
         if (child)
@@ -69,12 +69,12 @@ internal static class PersonFactory
             flags |= PersonFlags.RefugeeClaimant;
         }
 
-        if (rng.Bernoulli(s.Context.UrbanShare[s.Region]))
+        if (rng.Bernoulli(state.Context.UrbanShare[state.Region]))
         {
             flags |= PersonFlags.Urban;
         }
 
-        return new PersonRecord(s.NewId(), (short)(month.ToCompact() - ageMonths), sex, origin, LegalStatus.VisaFree,
+        return new PersonRecord(state.NewId(), (short)(month.ToCompact() - ageMonths), sex, origin, LegalStatus.VisaFree,
             profession, activity, flags, month.ToCompact(), PersonTable.NoMonth);
     }
 

@@ -11,13 +11,13 @@ namespace Sim.Model.Population;
 /// </summary>
 internal static class PopulationSynthesizer
 {
-    public static void Synthesize(RegionState s)
+    public static void Synthesize(RegionState state)
     {
-        var ctx = s.Context;
+        var ctx = state.Context;
         var scenario = ctx.Scenario;
         var start = ctx.Start;
-        var rng = RandomStream.Create(ctx.Seed, s.Region, start.Index, RandomProcess.Synthesis);
-        var total = (int)Math.Round(ctx.StartPopulation[s.Region] * ctx.Scale);
+        var rng = RandomStream.Create(ctx.Seed, state.Region, start.Index, RandomProcess.Synthesis);
+        var total = (int)Math.Round(ctx.StartPopulation[state.Region] * ctx.Scale);
 
         // Foreign stock first so citizens make up the rest of the regional total.
         var foreign = 0;
@@ -32,13 +32,13 @@ internal static class PopulationSynthesizer
                 continue;
             }
 
-            var settlement = ctx.ByRegion(profile.Settlement)[s.Region];
+            var settlement = ctx.ByRegion(profile.Settlement)[state.Region];
             var count = (int)Math.Round(scenario.Population.ForeignStock[o] * ctx.Scale * settlement);
             var mix = PersonFactory.CumulativeMix(profile.ProfessionMix);
             for (var k = 0; k < count && foreign < total; k++, foreign++)
             {
-                var person = PersonFactory.Migrant(ref rng, s, profile, (Citizenship)o, start, mix) with { ArrivalMonth = PersonTable.NoMonth };
-                var row = s.People.Append(person);
+                var person = PersonFactory.Migrant(ref rng, state, profile, (Citizenship)o, start, mix) with { ArrivalMonth = PersonTable.NoMonth };
+                var row = state.People.Append(person);
                 var (status, months) = Sampling.Categorical(ref rng, statusCumulative) switch
                 {
                     0 => (LegalStatus.PermanentResidence, 0),
@@ -46,24 +46,24 @@ internal static class PopulationSynthesizer
                     2 => (LegalStatus.WorkPermit, 1 + rng.NextInt(scenario.LegalStatus.WorkPermitMonths)),
                     _ => (LegalStatus.Irregular, 0),
                 };
-                s.People.Status[row] = (byte)status;
-                s.People.StatusExpiry[row] = months > 0 ? (short)(start.ToCompact() + months) : PersonTable.NoMonth;
-                if (status == LegalStatus.WorkPermit && s.People.Activity[row] == (byte)Activity.Unemployed)
+                state.People.Status[row] = (byte)status;
+                state.People.StatusExpiry[row] = months > 0 ? (short)(start.ToCompact() + months) : PersonTable.NoMonth;
+                if (status == LegalStatus.WorkPermit && state.People.Activity[row] == (byte)Activity.Unemployed)
                 {
-                    s.People.Activity[row] = (byte)Activity.Employed;
+                    state.People.Activity[row] = (byte)Activity.Employed;
                 }
             }
         }
 
         var residentMix = PersonFactory.CumulativeMix(scenario.Population.ProfessionMix);
         var cumulative = ctx.AgeStructure.Cumulative;
-        s.People.EnsureCapacity(total);
+        state.People.EnsureCapacity(total);
         for (var k = foreign; k < total; k++)
         {
             var cell = Find(cumulative, rng.NextDouble());
             var sex = (Sex)(cell / AgeStructure.Ages);
             var ageMonths = ((cell % AgeStructure.Ages) * 12) + rng.NextInt(12);
-            s.People.Append(PersonFactory.Resident(ref rng, s, ageMonths, sex, start, residentMix));
+            state.People.Append(PersonFactory.Resident(ref rng, state, ageMonths, sex, start, residentMix));
         }
     }
 

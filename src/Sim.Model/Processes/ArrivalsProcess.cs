@@ -16,12 +16,12 @@ namespace Sim.Model.Processes;
 /// </summary>
 internal static class ArrivalsProcess
 {
-    public static void Run(RegionState s)
+    public static void Run(RegionState state)
     {
-        var ctx = s.Context;
+        var ctx = state.Context;
         var arrivals = ctx.Scenario.Arrivals;
-        var admission = ctx.BorderAdmission(s.Month);
-        var rng = s.Stream(RandomProcess.Arrivals);
+        var admission = ctx.BorderAdmission(state.Month);
+        var rng = state.Stream(RandomProcess.Arrivals);
         for (var o = 0; o < Names.OriginCount; o++)
         {
             var profile = arrivals.Origins[o];
@@ -30,9 +30,9 @@ internal static class ArrivalsProcess
                 continue;
             }
 
-            var demand = arrivals.Inflows[o].At(s.Month);
+            var demand = arrivals.Inflows[o].At(state.Month);
             var a = o == (int)Citizenship.KZ ? 1.0 : admission;
-            Stream(ref rng, s, o * 2, (Citizenship)o, profile, demand, profile.TransitShare, profile.TransitDwellMonths,
+            Stream(ref rng, state, o * 2, (Citizenship)o, profile, demand, profile.TransitShare, profile.TransitDwellMonths,
                 profile.Entry, profile.Settlement, a);
         }
 
@@ -45,24 +45,24 @@ internal static class ArrivalsProcess
                 continue;
             }
 
-            Stream(ref rng, s, (Names.OriginCount + k) * 2, shock.Origin, profile, shock.Persons.Exactly(s.Month),
+            Stream(ref rng, state, (Names.OriginCount + k) * 2, shock.Origin, profile, shock.Persons.Exactly(state.Month),
                 shock.TransitShare, shock.TransitDwellMonths, shock.Entry, shock.Settlement, admission);
         }
 
-        Kandas(ref rng, s);
-        DeporteeReturns.Arrive(ref rng, s);
-        s.Row.BorderBacklogPersons = s.Backlog.Sum();
+        Kandas(ref rng, state);
+        DeporteeReturns.Arrive(ref rng, state);
+        state.Row.BorderBacklogPersons = state.Backlog.Sum();
     }
 
-    private static void Stream(ref RandomStream rng, RegionState s, int slot, Citizenship origin, OriginProfile profile,
+    private static void Stream(ref RandomStream rng, RegionState state, int slot, Citizenship origin, OriginProfile profile,
         double demand, double transitShare, double dwellMonths, IReadOnlyDictionary<string, double> entry,
         IReadOnlyDictionary<string, double> settlement, double admission)
     {
-        var code = s.Info.Code;
+        var code = state.Info.Code;
         var transitDemand = demand * transitShare * entry.GetValueOrDefault(code);
         var stayDemand = demand * (1 - transitShare) * settlement.GetValueOrDefault(code);
-        var transitN = Admit(ref rng, s, slot, transitDemand, admission);
-        var stayN = Admit(ref rng, s, slot + 1, stayDemand, admission);
+        var transitN = Admit(ref rng, state, slot, transitDemand, admission);
+        var stayN = Admit(ref rng, state, slot + 1, stayDemand, admission);
         if (transitN + stayN == 0)
         {
             return;
@@ -74,12 +74,12 @@ internal static class ArrivalsProcess
         var visaFree = profile.VisaFreeMonths;
         for (var k = 0; k < transitN + stayN; k++)
         {
-            var person = PersonFactory.Migrant(ref rng, s, profile, origin, s.Month, mix);
+            var person = PersonFactory.Migrant(ref rng, state, profile, origin, state.Month, mix);
             var transit = k < transitN;
             if (transit)
             {
                 var dwell = Math.Min(Sampling.GeometricSkip(ref rng, logStay), 600);
-                person = person with { Status = LegalStatus.Transit, StatusExpiry = (short)(s.MonthCompact + dwell), Flags = person.Flags & ~PersonFlags.RefugeeClaimant };
+                person = person with { Status = LegalStatus.Transit, StatusExpiry = (short)(state.MonthCompact + dwell), Flags = person.Flags & ~PersonFlags.RefugeeClaimant };
             }
             else if (origin == Citizenship.KZ)
             {
@@ -87,42 +87,42 @@ internal static class ArrivalsProcess
             }
             else
             {
-                person = person with { StatusExpiry = (short)(s.MonthCompact + visaFree) };
+                person = person with { StatusExpiry = (short)(state.MonthCompact + visaFree) };
             }
 
-            Add(s, person, transit);
+            Add(state, person, transit);
         }
     }
 
-    private static int Admit(ref RandomStream rng, RegionState s, int slot, double demand, double admission)
+    private static int Admit(ref RandomStream rng, RegionState state, int slot, double demand, double admission)
     {
-        var waiting = demand + s.Backlog[slot];
+        var waiting = demand + state.Backlog[slot];
         var admitted = waiting * admission;
-        s.Backlog[slot] = waiting - admitted;
-        return Sampling.Poisson(ref rng, admitted * s.Context.Scale);
+        state.Backlog[slot] = waiting - admitted;
+        return Sampling.Poisson(ref rng, admitted * state.Context.Scale);
     }
 
-    private static void Kandas(ref RandomStream rng, RegionState s)
+    private static void Kandas(ref RandomStream rng, RegionState state)
     {
-        var ctx = s.Context;
+        var ctx = state.Context;
         var kandas = ctx.Scenario.Arrivals.Kandas;
-        var perYear = ctx.KandasArrivalsPerYear.At(s.Month);
+        var perYear = ctx.KandasArrivalsPerYear.At(state.Month);
         if (perYear <= 0)
         {
             return;
         }
 
-        var quotas = ctx.QuotasAt(s.Month);
+        var quotas = ctx.QuotasAt(state.Month);
         var supported = Math.Min(1, quotas.KandasQuotaPerYear / perYear);
         var destinationTotal = quotas.RelocationDestinations.Sum();
-        var destinationShare = destinationTotal > 0 ? quotas.RelocationDestinations[s.Region] / destinationTotal : 0;
+        var destinationShare = destinationTotal > 0 ? quotas.RelocationDestinations[state.Region] / destinationTotal : 0;
         if (destinationTotal <= 0)
         {
             supported = 0;
         }
 
         var monthly = perYear / 12.0 * ctx.Scale;
-        var free = Sampling.Poisson(ref rng, monthly * (1 - supported) * ctx.KandasSettlement[s.Region]);
+        var free = Sampling.Poisson(ref rng, monthly * (1 - supported) * ctx.KandasSettlement[state.Region]);
         var quota = Sampling.Poisson(ref rng, monthly * supported * destinationShare);
         if (free + quota == 0)
         {
@@ -137,40 +137,40 @@ internal static class ArrivalsProcess
             var origin = (Citizenship)Sampling.Categorical(ref rng, originCumulative);
             var profile = ctx.Scenario.Arrivals.Origins[(int)origin] ?? ctx.Scenario.Arrivals.Origins.First(p => p is not null)!;
             var mix = mixes[(int)origin] ??= PersonFactory.CumulativeMix(profile.ProfessionMix);
-            var person = PersonFactory.Migrant(ref rng, s, profile, origin, s.Month, mix);
+            var person = PersonFactory.Migrant(ref rng, state, profile, origin, state.Month, mix);
             var flags = (person.Flags & (PersonFlags.Urban | PersonFlags.Investor)) | PersonFlags.Kandas
                 | (k >= free ? PersonFlags.RelocationParticipant : PersonFlags.None);
             person = person with
             {
                 Status = LegalStatus.TemporaryResidence,
-                StatusExpiry = (short)(s.MonthCompact + Math.Max(1, kandas.NaturalisationMonths)),
+                StatusExpiry = (short)(state.MonthCompact + Math.Max(1, kandas.NaturalisationMonths)),
                 Flags = flags,
             };
-            Add(s, person, transit: false);
-            s.Row.KandasArrivals++;
+            Add(state, person, transit: false);
+            state.Row.KandasArrivals++;
         }
     }
 
-    internal static void Add(RegionState s, PersonRecord person, bool transit)
+    internal static void Add(RegionState state, PersonRecord person, bool transit)
     {
-        if (person.Status != LegalStatus.Citizen && s.Levers.MigrantIdCards.Enabled)
+        if (person.Status != LegalStatus.Citizen && state.Levers.MigrantIdCards.Enabled)
         {
             person = person with { Flags = person.Flags | PersonFlags.MigrantIdCard };
         }
 
-        var row = s.People.Append(person);
+        var row = state.People.Append(person);
         if (person.Status != LegalStatus.Citizen)
         {
-            s.Census.Foreigners.Add(row);
+            state.Census.Foreigners.Add(row);
         }
 
-        s.Row.Arrivals++;
-        s.Row.ArrivalsRussians += person.Citizenship == Citizenship.RU ? 1 : 0;
+        state.Row.Arrivals++;
+        state.Row.ArrivalsRussians += person.Citizenship == Citizenship.RU ? 1 : 0;
         if (transit)
         {
-            s.Row.ArrivalsTransit++;
+            state.Row.ArrivalsTransit++;
         }
 
-        s.Events.Add(s.Month, person.Id, PersonEventKind.Arrival, (byte)person.Status);
+        state.Events.Add(state.Month, person.Id, PersonEventKind.Arrival, (byte)person.Status);
     }
 }

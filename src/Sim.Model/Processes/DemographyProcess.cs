@@ -17,29 +17,29 @@ namespace Sim.Model.Processes;
 /// </summary>
 internal static class DemographyProcess
 {
-    public static void Run(RegionState s)
+    public static void Run(RegionState state)
     {
-        var ctx = s.Context;
-        var national = s.National.Total;
-        var cdr = ctx.CrudeDeathRatePer1000.At(s.Month);
+        var ctx = state.Context;
+        var national = state.National.Total;
+        var cdr = ctx.CrudeDeathRatePer1000.At(state.Month);
         var k = national.MortalityExposure > 0 ? cdr / 12000.0 * national.PopulationEnd / national.MortalityExposure : 1.0;
-        s.Row.MortalityScale = k;
-        Deaths(s, k);
-        var tfr = ctx.Tfr.At(s.Month);
-        var cbr = ctx.CrudeBirthRatePer1000.At(s.Month);
+        state.Row.MortalityScale = k;
+        Deaths(state, k);
+        var tfr = ctx.Tfr.At(state.Month);
+        var cbr = ctx.CrudeBirthRatePer1000.At(state.Month);
         var g = national.FertilityExposure > 0 && tfr > 0 && cbr > 0 ? cbr / 12000.0 * national.PopulationEnd / (tfr * national.FertilityExposure) : 1.0;
-        s.Row.FertilityScale = g;
-        Births(s, g * tfr);
+        state.Row.FertilityScale = g;
+        Births(state, g * tfr);
     }
 
-    private static void Deaths(RegionState s, double k)
+    private static void Deaths(RegionState state, double k)
     {
         const int ages = RegionCensus.Ages;
         Span<double> hazard = stackalloc double[2 * ages];
         var youngMax = 0.0;
         for (var sex = 0; sex < 2; sex++)
         {
-            var q = s.Context.Mortality.MonthlyBySex((Sex)sex);
+            var q = state.Context.Mortality.MonthlyBySex((Sex)sex);
             for (var x = 0; x < ages; x++)
             {
                 var h = Math.Min(1.0, k * q[x]);
@@ -51,74 +51,74 @@ internal static class DemographyProcess
             }
         }
 
-        var people = s.People;
-        var rng = s.Stream(RandomProcess.Deaths);
+        var people = state.People;
+        var rng = state.Stream(RandomProcess.Deaths);
         var n = people.Count;
 
         // Under the elderly age: thinning over all rows with the largest young hazard.
         var logQ = Math.Log(1 - youngMax);
         for (var i = Sampling.GeometricSkip(ref rng, logQ); i < n; i = Sampling.NextSelected(ref rng, i, logQ))
         {
-            var age = s.AgeYears(people.BirthMonth[i]);
+            var age = state.AgeYears(people.BirthMonth[i]);
             if (age < RegionCensus.ElderlyAge && !people.IsGone(i)
                 && rng.NextDouble() * youngMax < hazard[(people.Sex[i] * ages) + Math.Max(0, age)])
             {
-                Die(s, i);
+                Die(state, i);
             }
         }
 
         // The elderly: one draw each (they are few).
-        foreach (var i in s.Census.Elderly)
+        foreach (var i in state.Census.Elderly)
         {
-            if (!people.IsGone(i) && rng.NextDouble() < hazard[(people.Sex[i] * ages) + Math.Min(ages - 1, s.AgeYears(people.BirthMonth[i]))])
+            if (!people.IsGone(i) && rng.NextDouble() < hazard[(people.Sex[i] * ages) + Math.Min(ages - 1, state.AgeYears(people.BirthMonth[i]))])
             {
-                Die(s, i);
+                Die(state, i);
             }
         }
     }
 
-    private static void Die(RegionState s, int i)
+    private static void Die(RegionState state, int i)
     {
-        s.People.MarkGone(i);
-        s.Removed.Add(i);
-        s.Row.Deaths++;
-        s.Events.Add(s.Month, s.People.Id[i], PersonEventKind.Death);
+        state.People.MarkGone(i);
+        state.Removed.Add(i);
+        state.Row.Deaths++;
+        state.Events.Add(state.Month, state.People.Id[i], PersonEventKind.Death);
     }
 
     /// <summary>Births at the scaled rate <paramref name="tfr"/> (g · TFR_t) times the age shares.</summary>
-    private static void Births(RegionState s, double tfr)
+    private static void Births(RegionState state, double tfr)
     {
-        var fertility = s.Context.Fertility;
+        var fertility = state.Context.Fertility;
         var max = tfr * fertility.MaxShare / 12.0;
         if (max <= 0)
         {
             return;
         }
 
-        var srb = s.Context.Scenario.Population.SexRatioAtBirth;
+        var srb = state.Context.Scenario.Population.SexRatioAtBirth;
         var maleShare = srb / (1 + srb);
-        var people = s.People;
-        var rng = s.Stream(RandomProcess.Births);
+        var people = state.People;
+        var rng = state.Stream(RandomProcess.Births);
         var logQ = Math.Log(1 - max);
-        var month = s.MonthCompact;
+        var month = state.MonthCompact;
         var n = people.Count;
 
         // Thinning over all rows with the largest monthly birth probability; accepted for women by age.
         for (var i = Sampling.GeometricSkip(ref rng, logQ); i < n; i = Sampling.NextSelected(ref rng, i, logQ))
         {
             if (people.Sex[i] != (byte)Sex.Female || people.IsGone(i)
-                || rng.NextDouble() * max >= tfr * fertility.Share(s.AgeYears(people.BirthMonth[i])) / 12.0)
+                || rng.NextDouble() * max >= tfr * fertility.Share(state.AgeYears(people.BirthMonth[i])) / 12.0)
             {
                 continue;
             }
 
             var sex = rng.Bernoulli(maleShare) ? Sex.Male : Sex.Female;
             var flags = (PersonFlags)people.Flags[i] & PersonFlags.Urban;
-            var id = s.NewId();
+            var id = state.NewId();
             people.Append(new PersonRecord(id, month, sex, Citizenship.KZ, LegalStatus.Citizen, Profession.None,
                 Activity.Child, flags, PersonTable.NoMonth, PersonTable.NoMonth));
-            s.Row.Births++;
-            s.Events.Add(s.Month, id, PersonEventKind.Birth, (byte)sex);
+            state.Row.Births++;
+            state.Events.Add(state.Month, id, PersonEventKind.Birth, (byte)sex);
         }
     }
 }

@@ -14,12 +14,12 @@ internal static class DepartureProcess
 {
     private const double HousingM2ForBurden = 30;
 
-    public static void Run(RegionState s)
+    public static void Run(RegionState state)
     {
-        var p = s.Context.Scenario.Departure;
-        var region = s.Region;
-        var u = s.National.UnemploymentRate[region];
-        var burden = s.National.RentKztPerM2[region] * HousingM2ForBurden / Math.Max(1, s.National.WageKzt[region]);
+        var p = state.Context.Scenario.Departure;
+        var region = state.Region;
+        var u = state.National.UnemploymentRate[region];
+        var burden = state.National.RentKztPerM2[region] * HousingM2ForBurden / Math.Max(1, state.National.WageKzt[region]);
         var baseUtility = p.Intercept + (p.UnemploymentCoef * u) + (p.RentBurdenCoef * burden);
         Span<double> hazard = stackalloc double[8];
         for (var c = 0; c < 8; c++)
@@ -29,10 +29,10 @@ internal static class DepartureProcess
             hazard[c] = 1 / (1 + Math.Exp(-x));
         }
 
-        var people = s.People;
-        var month = s.MonthCompact;
-        var rng = s.Stream(RandomProcess.Departures);
-        foreach (var i in s.Census.Foreigners)
+        var people = state.People;
+        var month = state.MonthCompact;
+        var rng = state.Stream(RandomProcess.Departures);
+        foreach (var i in state.Census.Foreigners)
         {
             if (people.IsGone(i))
             {
@@ -45,8 +45,8 @@ internal static class DepartureProcess
             {
                 if (expiry <= month)
                 {
-                    s.Depart(i, DepartureReason.TransitExit);
-                    s.Row.DeparturesTransit++;
+                    state.Depart(i, DepartureReason.TransitExit);
+                    state.Row.DeparturesTransit++;
                 }
 
                 continue;
@@ -62,7 +62,7 @@ internal static class DepartureProcess
             var unemployed = people.Activity[i] == (byte)Activity.Unemployed ? 4 : 0;
             if (rng.NextDouble() < hazard[expiring | irregular | unemployed])
             {
-                s.Depart(i, DepartureReason.Voluntary);
+                state.Depart(i, DepartureReason.Voluntary);
             }
         }
     }

@@ -16,41 +16,41 @@ namespace Sim.Model.Processes;
 internal static class DeporteeReturns
 {
     /// <summary>Decides at deportation of person <paramref name="i"/> whether and when it tries to come back.</summary>
-    public static void Schedule(RegionState s, int i, int banMonths)
+    public static void Schedule(RegionState state, int i, int banMonths)
     {
-        var p = s.Context.Scenario.LegalStatus;
-        var rng = s.Stream(RandomProcess.DeporteeReturns, (int)s.Row.Deported);
+        var p = state.Context.Scenario.LegalStatus;
+        var rng = state.Stream(RandomProcess.DeporteeReturns, (int)state.Row.Deported);
         if (p.DeporteeReturnShare <= 0 || !rng.Bernoulli(p.DeporteeReturnShare))
         {
             return;
         }
 
         var months = 1 + Math.Min(Sampling.GeometricSkip(ref rng, Math.Log(1 - (1 / Math.Max(1, p.DeporteeReturnMonths)))), 1200);
-        var due = s.Month.MonthsSince(s.Context.Start) + months;
-        if (due >= s.Context.MonthCount)
+        var due = state.Month.MonthsSince(state.Context.Start) + months;
+        if (due >= state.Context.MonthCount)
         {
             return;
         }
 
         if (months <= banMonths)
         {
-            s.RefusalsDue[due]++;
+            state.RefusalsDue[due]++;
         }
         else
         {
-            s.ReturnsDue[(due * Names.OriginCount) + s.People.Citizenship[i]]++;
+            state.ReturnsDue[(due * Names.OriginCount) + state.People.Citizenship[i]]++;
         }
     }
 
     /// <summary>This month's refused attempts and returns of the region's deportees.</summary>
-    public static void Arrive(ref RandomStream rng, RegionState s)
+    public static void Arrive(ref RandomStream rng, RegionState state)
     {
-        var ctx = s.Context;
-        var m = s.Month.MonthsSince(ctx.Start);
-        s.Row.EntryBans += s.RefusalsDue[m];
+        var ctx = state.Context;
+        var m = state.Month.MonthsSince(ctx.Start);
+        state.Row.EntryBans += state.RefusalsDue[m];
         for (var o = 0; o < Names.OriginCount; o++)
         {
-            var count = s.ReturnsDue[(m * Names.OriginCount) + o];
+            var count = state.ReturnsDue[(m * Names.OriginCount) + o];
             var profile = ctx.Scenario.Arrivals.Origins[o] ?? ctx.Scenario.Arrivals.Origins.FirstOrDefault(x => x is not null);
             if (count == 0 || profile is null)
             {
@@ -60,10 +60,10 @@ internal static class DeporteeReturns
             var mix = PersonFactory.CumulativeMix(profile.ProfessionMix);
             for (var k = 0; k < count; k++)
             {
-                var person = PersonFactory.Migrant(ref rng, s, profile, (Citizenship)o, s.Month, mix);
-                person = person with { StatusExpiry = (short)(s.MonthCompact + profile.VisaFreeMonths), Flags = person.Flags & ~PersonFlags.RefugeeClaimant };
-                ArrivalsProcess.Add(s, person, transit: false);
-                s.Row.DeporteeReturns++;
+                var person = PersonFactory.Migrant(ref rng, state, profile, (Citizenship)o, state.Month, mix);
+                person = person with { StatusExpiry = (short)(state.MonthCompact + profile.VisaFreeMonths), Flags = person.Flags & ~PersonFlags.RefugeeClaimant };
+                ArrivalsProcess.Add(state, person, transit: false);
+                state.Row.DeporteeReturns++;
             }
         }
     }

@@ -12,34 +12,34 @@ namespace Sim.Model.Processes;
 /// </summary>
 internal static class EmigrationProcess
 {
-    public static void Run(RegionState s)
+    public static void Run(RegionState state)
     {
-        var p = s.Context.Scenario.Emigration;
-        var permanent = p.PermanentPerYear.At(s.Month);
-        var abroad = p.LabourAbroadPerYear.At(s.Month);
-        var nationalPersons = s.National.Total.PopulationEnd * s.Context.Weight;
-        var eligible = s.Census.EmigrationEligible;
+        var p = state.Context.Scenario.Emigration;
+        var permanent = p.PermanentPerYear.At(state.Month);
+        var abroad = p.LabourAbroadPerYear.At(state.Month);
+        var nationalPersons = state.National.Total.PopulationEnd * state.Context.Weight;
+        var eligible = state.Census.EmigrationEligible;
         if (permanent + abroad <= 0 || nationalPersons <= 0 || eligible == 0)
         {
             return;
         }
 
         var rate = (permanent + abroad) / 12.0 / nationalPersons;
-        var people = s.People;
+        var people = state.People;
         var probability = Math.Min(0.5, rate * people.Count / eligible);
         var permanentShare = permanent / (permanent + abroad);
-        var rng = s.Stream(RandomProcess.Emigration);
+        var rng = state.Stream(RandomProcess.Emigration);
         var logQ = Math.Log(1 - probability);
         var count = people.Count;
         for (var i = Sampling.GeometricSkip(ref rng, logQ); i < count; i = Sampling.NextSelected(ref rng, i, logQ))
         {
-            if (people.IsGone(i) || people.Status[i] != (byte)LegalStatus.Citizen || s.AgeYears(people.BirthMonth[i]) < p.MinAgeYears)
+            if (people.IsGone(i) || people.Status[i] != (byte)LegalStatus.Citizen || state.AgeYears(people.BirthMonth[i]) < p.MinAgeYears)
             {
                 continue;
             }
 
-            s.Depart(i, rng.Bernoulli(permanentShare) ? DepartureReason.Emigrated : DepartureReason.LabourAbroad);
-            s.Row.Emigrants++;
+            state.Depart(i, rng.Bernoulli(permanentShare) ? DepartureReason.Emigrated : DepartureReason.LabourAbroad);
+            state.Row.Emigrants++;
         }
     }
 }

@@ -14,18 +14,18 @@ namespace Sim.Model.Processes;
 /// </summary>
 internal static class HousingProcess
 {
-    public static void Run(RegionState s)
+    public static void Run(RegionState state)
     {
-        var p = s.Context.Scenario.Housing;
-        var need = Demand(s);
-        var demand = need * Math.Pow(s.RentIndex, -p.DemandPriceElasticity);
-        var available = s.RentalStockM2 * (1 - p.VacancyRate);
-        s.RentIndex = NextRent(s.RentIndex, p.RentPressureResponse, demand, available, p.RentDriftPerYear);
-        s.RentalStockM2 = NextStock(s.RentalStockM2, p.StockGrowthPerYear.At(s.Month), p.SupplyAdjustmentPerMonth, need, p.VacancyRate);
-        s.Row.RentIndex = s.RentIndex;
-        s.Row.RentKztPerM2 = s.BaseRentKztPerM2 * s.RentIndex;
-        s.Row.HousingDemandM2 = demand * s.Context.Weight;
-        s.Row.HousingSupplyM2 = available * s.Context.Weight;
+        var p = state.Context.Scenario.Housing;
+        var need = Demand(state);
+        var demand = need * Math.Pow(state.RentIndex, -p.DemandPriceElasticity);
+        var available = state.RentalStockM2 * (1 - p.VacancyRate);
+        state.RentIndex = NextRent(state.RentIndex, p.RentPressureResponse, demand, available, p.RentDriftPerYear);
+        state.RentalStockM2 = NextStock(state.RentalStockM2, p.StockGrowthPerYear.At(state.Month), p.SupplyAdjustmentPerMonth, need, p.VacancyRate);
+        state.Row.RentIndex = state.RentIndex;
+        state.Row.RentKztPerM2 = state.BaseRentKztPerM2 * state.RentIndex;
+        state.Row.HousingDemandM2 = demand * state.Context.Weight;
+        state.Row.HousingSupplyM2 = available * state.Context.Weight;
     }
 
     /// <summary>R_{t+1} = R_t·(1 + ε·(D/S − 1))·(1 + drift/12), floored at 0.05.</summary>
@@ -43,38 +43,38 @@ internal static class HousingProcess
     }
 
     /// <summary>Sets the start stock and rent of the region (after synthesis and the first census).</summary>
-    public static void Initialise(RegionState s)
+    public static void Initialise(RegionState state)
     {
-        var p = s.Context.Scenario.Housing;
-        s.BaseRentKztPerM2 = p.RentKztPerM2ByRegion.TryGetValue(s.Info.Code, out var own) ? own : p.RentKztPerM2;
-        s.RentalStockM2 = Demand(s) / (1 - p.VacancyRate);
-        s.RentIndex = 1;
+        var p = state.Context.Scenario.Housing;
+        state.BaseRentKztPerM2 = p.RentKztPerM2ByRegion.TryGetValue(state.Info.Code, out var own) ? own : p.RentKztPerM2;
+        state.RentalStockM2 = Demand(state) / (1 - p.VacancyRate);
+        state.RentIndex = 1;
     }
 
     /// <summary>
     /// Rental demand in m² at agent scale. Foreigners who left earlier this month (transit persons mostly stay
     /// days to weeks) count for half a month of presence.
     /// </summary>
-    private static double Demand(RegionState s)
+    private static double Demand(RegionState state)
     {
-        var p = s.Context.Scenario.Housing;
+        var p = state.Context.Scenario.Housing;
         var foreigners = 0.0;
         var liveForeigners = 0;
-        foreach (var i in s.Census.Foreigners)
+        foreach (var i in state.Census.Foreigners)
         {
-            if (s.People.IsGone(i))
+            if (state.People.IsGone(i))
             {
                 foreigners += 0.5;
             }
-            else if (s.People.Status[i] != (byte)LegalStatus.Citizen)
+            else if (state.People.Status[i] != (byte)LegalStatus.Citizen)
             {
                 foreigners++;
                 liveForeigners++;
             }
         }
 
-        var live = s.People.Count - s.Removed.Count;
+        var live = state.People.Count - state.Removed.Count;
         var citizens = live - liveForeigners;
-        return ((p.RenterShare * citizens) + (p.NewcomerRentShare * foreigners)) * p.M2PerPerson.At(s.Month);
+        return ((p.RenterShare * citizens) + (p.NewcomerRentShare * foreigners)) * p.M2PerPerson.At(state.Month);
     }
 }

@@ -13,20 +13,20 @@ namespace Sim.Model.Processes;
 /// </summary>
 internal static class LabourMarketProcess
 {
-    public static void Run(RegionState s)
+    public static void Run(RegionState state)
     {
-        var p = s.Context.Scenario.Labour;
-        var people = s.People;
-        var rng = s.Stream(RandomProcess.LabourMarket);
+        var p = state.Context.Scenario.Labour;
+        var people = state.People;
+        var rng = state.Stream(RandomProcess.LabourMarket);
         Span<int> seekersLeft = stackalloc int[Names.ProfessionCount];
         Span<int> separations = stackalloc int[Names.ProfessionCount];
-        var foreignShare = s.Levers.WorkPermits.ForeignHireShare;
+        var foreignShare = state.Levers.WorkPermits.ForeignHireShare;
         for (var prof = 1; prof < Names.ProfessionCount; prof++)
         {
-            var list = s.Census.Seekers[prof];
+            var list = state.Census.Seekers[prof];
             list.RemoveAll(i => people.IsGone(i) || people.Activity[i] != (byte)Activity.Unemployed);
             var u = list.Count;
-            var v = s.Vacancies[prof];
+            var v = state.Vacancies[prof];
             var matches = Matches(u, v, p.MatchingEfficiency, p.MatchingElasticity);
             var hires = Math.Min(Sampling.Binomial(ref rng, u, matches / Math.Max(1, u)), (int)v);
             var hired = 0;
@@ -35,7 +35,7 @@ internal static class LabourMarketProcess
                 var j = k + rng.NextInt(u - k);
                 (list[k], list[j]) = (list[j], list[k]);
                 var i = list[k];
-                if (!MayBeHired(ref rng, s, i, foreignShare))
+                if (!MayBeHired(ref rng, state, i, foreignShare))
                 {
                     continue;
                 }
@@ -44,8 +44,8 @@ internal static class LabourMarketProcess
                 hired++;
             }
 
-            s.Vacancies[prof] = Math.Max(0, v - hired);
-            s.Row.Hires += hired;
+            state.Vacancies[prof] = Math.Max(0, v - hired);
+            state.Row.Hires += hired;
             seekersLeft[prof] = u - hired;
         }
 
@@ -57,27 +57,27 @@ internal static class LabourMarketProcess
             {
                 people.Activity[i] = (byte)Activity.Unemployed;
                 separations[people.Profession[i]]++;
-                s.Row.Separations++;
+                state.Row.Separations++;
             }
         }
 
         double vacancies = 0, seekers = 0;
         for (var prof = 1; prof < Names.ProfessionCount; prof++)
         {
-            var employed = s.Census.EmployedByProfession[prof];
-            var v = s.Vacancies[prof] + separations[prof] + (p.JobGrowthPerYear / 12.0 * employed);
+            var employed = state.Census.EmployedByProfession[prof];
+            var v = state.Vacancies[prof] + separations[prof] + (p.JobGrowthPerYear / 12.0 * employed);
             var theta = v / Math.Max(1, seekersLeft[prof] + separations[prof]);
-            v *= 1 + (p.VacancyTightnessElasticity * Clamp(Math.Log(Math.Max(theta, 1e-6) / Math.Max(s.ReferenceTightness[prof], 1e-6))));
-            s.Vacancies[prof] = Math.Max(0, v);
-            vacancies += s.Vacancies[prof];
+            v *= 1 + (p.VacancyTightnessElasticity * Clamp(Math.Log(Math.Max(theta, 1e-6) / Math.Max(state.ReferenceTightness[prof], 1e-6))));
+            state.Vacancies[prof] = Math.Max(0, v);
+            vacancies += state.Vacancies[prof];
             seekers += seekersLeft[prof] + separations[prof];
         }
 
         var thetaAll = vacancies / Math.Max(1, seekers);
-        var wageResponse = p.WageTightnessElasticity * Clamp(Math.Log(Math.Max(thetaAll, 1e-6) / Math.Max(s.ReferenceTightness[0], 1e-6)));
-        s.WageKzt *= 1 + (p.WageGrowthPerYear / 12.0) + wageResponse;
-        s.Row.Vacancies = vacancies;
-        s.Row.AvgWageKzt = s.WageKzt;
+        var wageResponse = p.WageTightnessElasticity * Clamp(Math.Log(Math.Max(thetaAll, 1e-6) / Math.Max(state.ReferenceTightness[0], 1e-6)));
+        state.WageKzt *= 1 + (p.WageGrowthPerYear / 12.0) + wageResponse;
+        state.Row.Vacancies = vacancies;
+        state.Row.AvgWageKzt = state.WageKzt;
     }
 
     /// <summary>Expected hires M = min(U, V, A·U^α·V^(1−α)); zero without seekers or a whole vacancy.</summary>
@@ -87,45 +87,45 @@ internal static class LabourMarketProcess
             : 0;
 
     /// <summary>Sets the start vacancies V_p = θ0·U_p and the reference tightness (index 0 holds the regional value).</summary>
-    public static void Initialise(RegionState s)
+    public static void Initialise(RegionState state)
     {
-        var theta = s.Context.Scenario.Labour.InitialTightness;
+        var theta = state.Context.Scenario.Labour.InitialTightness;
         for (var prof = 1; prof < Names.ProfessionCount; prof++)
         {
-            s.Vacancies[prof] = theta * s.Census.Seekers[prof].Count;
-            s.ReferenceTightness[prof] = theta;
+            state.Vacancies[prof] = theta * state.Census.Seekers[prof].Count;
+            state.ReferenceTightness[prof] = theta;
         }
 
-        s.ReferenceTightness[0] = theta;
-        s.WageKzt = s.Info.AverageWageKzt;
+        state.ReferenceTightness[0] = theta;
+        state.WageKzt = state.Info.AverageWageKzt;
     }
 
     private static double Clamp(double x) => Math.Clamp(x, -2, 2);
 
-    private static bool MayBeHired(ref RandomStream rng, RegionState s, int i, double foreignShare)
+    private static bool MayBeHired(ref RandomStream rng, RegionState state, int i, double foreignShare)
     {
-        var status = (LegalStatus)s.People.Status[i];
+        var status = (LegalStatus)state.People.Status[i];
         switch (status)
         {
             case LegalStatus.Transit or LegalStatus.Irregular:
                 return false;
             case LegalStatus.VisaFree:
-                var origin = s.Context.Scenario.Arrivals.Origins[s.People.Citizenship[i]];
+                var origin = state.Context.Scenario.Arrivals.Origins[state.People.Citizenship[i]];
                 if (origin is { Eaeu: true })
                 {
                     return true;
                 }
 
-                if (LegalStatusProcess.WorkPermitRoom(s) < 1 || !rng.Bernoulli(foreignShare))
+                if (LegalStatusProcess.WorkPermitRoom(state) < 1 || !rng.Bernoulli(foreignShare))
                 {
                     return false;
                 }
 
-                s.PermitsIssuedThisMonth++;
-                s.SetStatus(i, LegalStatus.WorkPermit, s.Context.Scenario.LegalStatus.WorkPermitMonths);
-                s.Row.PermitsWork++;
-                s.Row.PermitsIssued++;
-                s.Row.ForeignHires++;
+                state.PermitsIssuedThisMonth++;
+                state.SetStatus(i, LegalStatus.WorkPermit, state.Context.Scenario.LegalStatus.WorkPermitMonths);
+                state.Row.PermitsWork++;
+                state.Row.PermitsIssued++;
+                state.Row.ForeignHires++;
                 return true;
             default:
                 return true;

@@ -21,15 +21,15 @@ namespace Sim.Model.Processes;
 /// </summary>
 internal static class LegalStatusProcess
 {
-    public static void Run(RegionState s)
+    public static void Run(RegionState state)
     {
-        var people = s.People;
-        var month = s.MonthCompact;
-        var rng = s.Stream(RandomProcess.LegalStatus);
-        var levers = s.Levers;
+        var people = state.People;
+        var month = state.MonthCompact;
+        var rng = state.Stream(RandomProcess.LegalStatus);
+        var levers = state.Levers;
         if (levers.ScientificVisa.Enabled)
         {
-            s.ScientificAllowance += levers.ScientificVisa.QuotaPerYear / 12.0 * s.Context.Scale * s.Context.PopulationShare[s.Region];
+            state.ScientificAllowance += levers.ScientificVisa.QuotaPerYear / 12.0 * state.Context.Scale * state.Context.PopulationShare[state.Region];
         }
 
         if (levers.InDemandPermit.Enabled)
@@ -37,11 +37,11 @@ internal static class LegalStatusProcess
             // The permit is for the order's specialists, a national quota shared by population; unused room
             // carries over for at most a year (or one permit, for a region whose year is less) so a quiet year cannot
             // bank a later surge.
-            var yearly = levers.InDemandPermit.QuotaPerYear * s.Context.Scale * s.Context.PopulationShare[s.Region];
-            s.InDemandAllowance = Math.Min(Math.Max(1, yearly), s.InDemandAllowance + (yearly / 12.0));
+            var yearly = levers.InDemandPermit.QuotaPerYear * state.Context.Scale * state.Context.PopulationShare[state.Region];
+            state.InDemandAllowance = Math.Min(Math.Max(1, yearly), state.InDemandAllowance + (yearly / 12.0));
         }
 
-        foreach (var i in s.Census.Foreigners)
+        foreach (var i in state.Census.Foreigners)
         {
             if (people.IsGone(i))
             {
@@ -51,7 +51,7 @@ internal static class LegalStatusProcess
             var status = (LegalStatus)people.Status[i];
             if (status == LegalStatus.Irregular)
             {
-                Enforce(ref rng, s, i);
+                Enforce(ref rng, state, i);
                 continue;
             }
 
@@ -65,28 +65,28 @@ internal static class LegalStatusProcess
             {
                 case LegalStatus.TemporaryResidence when ((PersonFlags)people.Flags[i]).HasFlag(PersonFlags.Kandas):
                     people.Citizenship[i] = (byte)Citizenship.KZ;
-                    s.SetStatus(i, LegalStatus.Citizen, 0);
+                    state.SetStatus(i, LegalStatus.Citizen, 0);
                     break;
                 case LegalStatus.VisaFree:
-                    OnVisaFreeExpiry(ref rng, s, i);
+                    OnVisaFreeExpiry(ref rng, state, i);
                     break;
                 case LegalStatus.WorkPermit:
                     if (people.Activity[i] == (byte)Activity.Employed)
                     {
-                        people.StatusExpiry[i] = (short)(month + s.Context.Scenario.LegalStatus.WorkPermitMonths);
+                        people.StatusExpiry[i] = (short)(month + state.Context.Scenario.LegalStatus.WorkPermitMonths);
                     }
                     else
                     {
-                        LeaveOrStay(ref rng, s, i);
+                        LeaveOrStay(ref rng, state, i);
                     }
 
                     break;
                 case LegalStatus.TemporaryResidence:
                 case LegalStatus.Refugee:
-                    var p = s.Context.Scenario.LegalStatus;
+                    var p = state.Context.Scenario.LegalStatus;
                     if (rng.Bernoulli(p.PermanentOnExpiryShare) && MeetsIncomeRequirement(ref rng, p, (PersonFlags)people.Flags[i]))
                     {
-                        s.SetStatus(i, LegalStatus.PermanentResidence, 0);
+                        state.SetStatus(i, LegalStatus.PermanentResidence, 0);
                     }
                     else if (people.Activity[i] == (byte)Activity.Employed || status == LegalStatus.Refugee)
                     {
@@ -94,7 +94,7 @@ internal static class LegalStatusProcess
                     }
                     else
                     {
-                        LeaveOrStay(ref rng, s, i);
+                        LeaveOrStay(ref rng, state, i);
                     }
 
                     break;
@@ -102,72 +102,72 @@ internal static class LegalStatusProcess
         }
     }
 
-    private static void OnVisaFreeExpiry(ref RandomStream rng, RegionState s, int i)
+    private static void OnVisaFreeExpiry(ref RandomStream rng, RegionState state, int i)
     {
-        var people = s.People;
-        var p = s.Context.Scenario.LegalStatus;
-        var levers = s.Levers;
+        var people = state.People;
+        var p = state.Context.Scenario.LegalStatus;
+        var levers = state.Levers;
         var profession = (Profession)people.Profession[i];
         var flags = (PersonFlags)people.Flags[i];
         var employed = people.Activity[i] == (byte)Activity.Employed;
         if (levers.InDemandPermit.Enabled && profession != Profession.None
-            && levers.InDemandPermit.Professions.Contains(profession) && s.InDemandAllowance >= 1 && rng.Bernoulli(p.InDemandApplyShare))
+            && levers.InDemandPermit.Professions.Contains(profession) && state.InDemandAllowance >= 1 && rng.Bernoulli(p.InDemandApplyShare))
         {
-            s.InDemandAllowance -= 1;
+            state.InDemandAllowance -= 1;
             people.Flags[i] |= (byte)PersonFlags.InDemandPermit;
-            Grant(s, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref s.Row.PermitsInDemand);
+            Grant(state, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref state.Row.PermitsInDemand);
             return;
         }
 
-        if (levers.InvestorVisa.Enabled && QualifiesAsInvestor(ref rng, s, i, flags))
+        if (levers.InvestorVisa.Enabled && QualifiesAsInvestor(ref rng, state, i, flags))
         {
-            Grant(s, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref s.Row.PermitsInvestor);
+            Grant(state, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref state.Row.PermitsInvestor);
             return;
         }
 
-        if (levers.ScientificVisa.Enabled && profession == Profession.ScienceEducation && s.ScientificAllowance >= 1)
+        if (levers.ScientificVisa.Enabled && profession == Profession.ScienceEducation && state.ScientificAllowance >= 1)
         {
-            s.ScientificAllowance -= 1;
-            Grant(s, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref s.Row.PermitsScientific);
+            state.ScientificAllowance -= 1;
+            Grant(state, i, LegalStatus.TemporaryResidence, p.ResidencePermitMonths, ref state.Row.PermitsScientific);
             return;
         }
 
         if (levers.Refugee.Enabled && flags.HasFlag(PersonFlags.RefugeeClaimant)
             && rng.Bernoulli(Math.Min(1, p.RefugeeGrantShare * levers.Refugee.GrantMultiplier)))
         {
-            Grant(s, i, LegalStatus.Refugee, p.TemporaryResidenceMonths, ref s.Row.RefugeeGranted);
+            Grant(state, i, LegalStatus.Refugee, p.TemporaryResidenceMonths, ref state.Row.RefugeeGranted);
             return;
         }
 
-        var origin = s.Context.Scenario.Arrivals.Origins[people.Citizenship[i]];
+        var origin = state.Context.Scenario.Arrivals.Origins[people.Citizenship[i]];
         if (employed && origin is { Eaeu: true })
         {
-            Grant(s, i, LegalStatus.TemporaryResidence, p.TemporaryResidenceMonths, ref s.Row.PermitsEaeuResidence);
+            Grant(state, i, LegalStatus.TemporaryResidence, p.TemporaryResidenceMonths, ref state.Row.PermitsEaeuResidence);
             return;
         }
 
-        if (employed && WorkPermitRoom(s) > 0)
+        if (employed && WorkPermitRoom(state) > 0)
         {
-            s.PermitsIssuedThisMonth++;
-            Grant(s, i, LegalStatus.WorkPermit, p.WorkPermitMonths, ref s.Row.PermitsWork);
+            state.PermitsIssuedThisMonth++;
+            Grant(state, i, LegalStatus.WorkPermit, p.WorkPermitMonths, ref state.Row.PermitsWork);
             return;
         }
 
-        LeaveOrStay(ref rng, s, i);
+        LeaveOrStay(ref rng, state, i);
     }
 
     /// <summary>Decides an explicit application of person <paramref name="i"/> with the rules above, without the random shares.</summary>
-    public static PermitDecision Apply(RegionState s, int i, PermitKind kind)
+    public static PermitDecision Apply(RegionState state, int i, PermitKind kind)
     {
-        var people = s.People;
+        var people = state.People;
         var status = (LegalStatus)people.Status[i];
         if (status is LegalStatus.Citizen or LegalStatus.PermanentResidence)
         {
             return new PermitDecision(false, $"a person with status {status} needs no permit");
         }
 
-        var p = s.Context.Scenario.LegalStatus;
-        var levers = s.Levers;
+        var p = state.Context.Scenario.LegalStatus;
+        var levers = state.Levers;
         var profession = (Profession)people.Profession[i];
         var flags = (PersonFlags)people.Flags[i];
         var employed = people.Activity[i] == (byte)Activity.Employed;
@@ -175,70 +175,70 @@ internal static class LegalStatusProcess
         {
             PermitKind.InDemandResidence when !levers.InDemandPermit.Enabled => (false, "the in-demand permit is not offered", status, 0),
             PermitKind.InDemandResidence when !levers.InDemandPermit.Professions.Contains(profession) => (false, $"{Names.Key(profession)} is not on the in-demand list", status, 0),
-            PermitKind.InDemandResidence when s.InDemandAllowance < 1 => (false, "the in-demand permit quota is used up", status, 0),
+            PermitKind.InDemandResidence when state.InDemandAllowance < 1 => (false, "the in-demand permit quota is used up", status, 0),
             PermitKind.InDemandResidence => (true, "in-demand profession", LegalStatus.TemporaryResidence, p.ResidencePermitMonths),
             PermitKind.InvestorResidence when !levers.InvestorVisa.Enabled => (false, "the investor visa is not offered", status, 0),
             PermitKind.InvestorResidence when !flags.HasFlag(PersonFlags.Investor) => (false, "no investment at the threshold", status, 0),
             PermitKind.InvestorResidence => (true, "investment at the threshold", LegalStatus.TemporaryResidence, p.ResidencePermitMonths),
             PermitKind.ScientificVisa when !levers.ScientificVisa.Enabled => (false, "the scientific-pedagogical visa is not offered", status, 0),
             PermitKind.ScientificVisa when profession != Profession.ScienceEducation => (false, "not a scientist or lecturer", status, 0),
-            PermitKind.ScientificVisa when s.ScientificAllowance < 1 => (false, "the scientific visa quota is used up", status, 0),
+            PermitKind.ScientificVisa when state.ScientificAllowance < 1 => (false, "the scientific visa quota is used up", status, 0),
             PermitKind.ScientificVisa => (true, "scientific-pedagogical visa", LegalStatus.TemporaryResidence, p.ResidencePermitMonths),
             PermitKind.Refugee when !levers.Refugee.Enabled => (false, "asylum claims are not examined", status, 0),
             PermitKind.Refugee when !flags.HasFlag(PersonFlags.RefugeeClaimant) => (false, "no grounds for asylum", status, 0),
             PermitKind.Refugee => (true, "refugee status", LegalStatus.Refugee, p.TemporaryResidenceMonths),
             PermitKind.WorkPermit when !employed => (false, "a work permit needs a job", status, 0),
-            PermitKind.WorkPermit when WorkPermitRoom(s) < 1 => (false, "the regional work-permit quota is used up", status, 0),
+            PermitKind.WorkPermit when WorkPermitRoom(state) < 1 => (false, "the regional work-permit quota is used up", status, 0),
             _ => (true, "work permit under the regional quota", LegalStatus.WorkPermit, p.WorkPermitMonths),
         };
         if (ok)
         {
             if (kind == PermitKind.ScientificVisa)
             {
-                s.ScientificAllowance -= 1;
+                state.ScientificAllowance -= 1;
             }
 
             if (kind == PermitKind.InDemandResidence)
             {
-                s.InDemandAllowance -= 1;
+                state.InDemandAllowance -= 1;
                 people.Flags[i] |= (byte)PersonFlags.InDemandPermit;
             }
 
             if (kind == PermitKind.WorkPermit)
             {
-                s.PermitsIssuedThisMonth++;
+                state.PermitsIssuedThisMonth++;
             }
 
-            s.SetStatus(i, newStatus, months);
+            state.SetStatus(i, newStatus, months);
         }
 
         return new PermitDecision(ok, reason);
     }
 
     /// <summary>Work permits the region may still issue this month under its quota.</summary>
-    internal static double WorkPermitRoom(RegionState s)
+    internal static double WorkPermitRoom(RegionState state)
     {
-        var share = s.Context.QuotasAt(s.Month).WorkPermitShare[s.Region];
-        return (share * s.Census.LabourForce) - s.Census.WorkPermits - s.PermitsIssuedThisMonth;
+        var share = state.Context.QuotasAt(state.Month).WorkPermitShare[state.Region];
+        return (share * state.Census.LabourForce) - state.Census.WorkPermits - state.PermitsIssuedThisMonth;
     }
 
-    private static void Grant(RegionState s, int i, LegalStatus status, int months, ref long counter)
+    private static void Grant(RegionState state, int i, LegalStatus status, int months, ref long counter)
     {
-        s.SetStatus(i, status, months);
+        state.SetStatus(i, status, months);
         counter++;
-        s.Row.PermitsIssued++;
+        state.Row.PermitsIssued++;
     }
 
-    private static void LeaveOrStay(ref RandomStream rng, RegionState s, int i)
+    private static void LeaveOrStay(ref RandomStream rng, RegionState state, int i)
     {
-        if (rng.Bernoulli(s.Context.Scenario.LegalStatus.LeaveOnExpiryShare))
+        if (rng.Bernoulli(state.Context.Scenario.LegalStatus.LeaveOnExpiryShare))
         {
-            s.Depart(i, DepartureReason.StatusExpired);
+            state.Depart(i, DepartureReason.StatusExpired);
         }
         else
         {
-            s.SetStatus(i, LegalStatus.Irregular, 0);
-            s.Row.BecameIrregular++;
+            state.SetStatus(i, LegalStatus.Irregular, 0);
+            state.Row.BecameIrregular++;
         }
     }
 
@@ -247,16 +247,16 @@ internal static class LegalStatusProcess
     /// investor (wealth ≥ reference) qualifies with min(1, (reference/T)^α); below the reference threshold the
     /// others qualify with share·((reference/T)^α − 1)/(1 − share), so a lower threshold widens the pool.
     /// </summary>
-    private static bool QualifiesAsInvestor(ref RandomStream rng, RegionState s, int i, PersonFlags flags)
+    private static bool QualifiesAsInvestor(ref RandomStream rng, RegionState state, int i, PersonFlags flags)
     {
-        var p = s.Context.Scenario.LegalStatus;
-        var ratio = Math.Pow(p.InvestorReferenceUsd / s.Levers.InvestorVisa.ThresholdUsd, p.InvestorParetoAlpha);
+        var p = state.Context.Scenario.LegalStatus;
+        var ratio = Math.Pow(p.InvestorReferenceUsd / state.Levers.InvestorVisa.ThresholdUsd, p.InvestorParetoAlpha);
         if (flags.HasFlag(PersonFlags.Investor))
         {
             return rng.Bernoulli(Math.Min(1, ratio));
         }
 
-        var share = s.Context.Scenario.Arrivals.Origins[s.People.Citizenship[i]]?.InvestorShare ?? 0;
+        var share = state.Context.Scenario.Arrivals.Origins[state.People.Citizenship[i]]?.InvestorShare ?? 0;
         return ratio > 1 && share is > 0 and < 1 && rng.Bernoulli(Math.Min(1, share * (ratio - 1) / (1 - share)));
     }
 
@@ -267,10 +267,10 @@ internal static class LegalStatusProcess
     private static bool MeetsIncomeRequirement(ref RandomStream rng, LegalStatusParameters p, PersonFlags flags) =>
         flags.HasFlag(PersonFlags.InDemandPermit) || p.SolvencyShare >= 1 || rng.Bernoulli(p.SolvencyShare);
 
-    private static void Enforce(ref RandomStream rng, RegionState s, int i)
+    private static void Enforce(ref RandomStream rng, RegionState state, int i)
     {
-        var people = s.People;
-        var enforcement = s.Levers.Enforcement;
+        var people = state.People;
+        var enforcement = state.Levers.Enforcement;
         var flags = (PersonFlags)people.Flags[i];
         var rate = enforcement.DetectionRate;
         if (enforcement.DetectionMultiplierByCitizenship.Count > 0
@@ -279,33 +279,33 @@ internal static class LegalStatusProcess
             rate *= aimed;
         }
 
-        if (flags.HasFlag(PersonFlags.MigrantIdCard) && s.Levers.MigrantIdCards.Enabled)
+        if (flags.HasFlag(PersonFlags.MigrantIdCard) && state.Levers.MigrantIdCards.Enabled)
         {
-            rate *= s.Levers.MigrantIdCards.DetectionMultiplier;
+            rate *= state.Levers.MigrantIdCards.DetectionMultiplier;
         }
 
         if (rng.NextDouble() < rate)
         {
-            s.Row.Detected++;
+            state.Row.Detected++;
             if (people.Activity[i] == (byte)Activity.Employed && rng.Bernoulli(enforcement.EmployerFineShare))
             {
-                s.Row.EmployersFined++;
+                state.Row.EmployersFined++;
             }
 
-            var protectedFromExpulsion = flags.HasFlag(PersonFlags.RefugeeClaimant) && s.Levers.Refugee.NonExpulsion;
+            var protectedFromExpulsion = flags.HasFlag(PersonFlags.RefugeeClaimant) && state.Levers.Refugee.NonExpulsion;
             if (!protectedFromExpulsion && rng.Bernoulli(enforcement.DeportationShare))
             {
-                s.Row.Deported++;
-                DeporteeReturns.Schedule(s, i, enforcement.EntryBanYears * 12);
-                s.Depart(i, DepartureReason.Deported);
+                state.Row.Deported++;
+                DeporteeReturns.Schedule(state, i, enforcement.EntryBanYears * 12);
+                state.Depart(i, DepartureReason.Deported);
             }
 
             return;
         }
 
-        if (rng.Bernoulli(s.Context.Scenario.LegalStatus.IrregularExitShare))
+        if (rng.Bernoulli(state.Context.Scenario.LegalStatus.IrregularExitShare))
         {
-            s.Depart(i, DepartureReason.Voluntary);
+            state.Depart(i, DepartureReason.Voluntary);
         }
     }
 }

@@ -17,20 +17,20 @@ namespace Sim.Model.Processes;
 /// </summary>
 internal static class RelocationProcess
 {
-    public static void Run(RegionState s)
+    public static void Run(RegionState state)
     {
-        var p = s.Context.Scenario.Relocation;
-        var n = s.Context.RegionCount;
+        var p = state.Context.Scenario.Relocation;
+        var n = state.Context.RegionCount;
         Span<double> utility = stackalloc double[n];
         Span<double> cumulative = stackalloc double[n];
-        Utilities(s, utility);
+        Utilities(state, utility);
         Probabilities(utility);
         Sampling.Cumulate(utility, cumulative);
 
         var maxAge = Math.Max(Math.Max(p.AgeMultiplier.Age0To17, p.AgeMultiplier.Age18To34), Math.Max(p.AgeMultiplier.Age35To59, p.AgeMultiplier.Age60Plus));
         var upper = Math.Min(0.999, p.ConsiderRatePerMonth * maxAge * Math.Max(1, p.ForeignerMultiplier));
-        var people = s.People;
-        var rng = s.Stream(RandomProcess.Relocation);
+        var people = state.People;
+        var rng = state.Stream(RandomProcess.Relocation);
         if (upper > 0)
         {
             var logQ = Math.Log(1 - upper);
@@ -43,7 +43,7 @@ internal static class RelocationProcess
                     continue;
                 }
 
-                var age = s.AgeYears(people.BirthMonth[i]);
+                var age = state.AgeYears(people.BirthMonth[i]);
                 var band = age < 18 ? 0 : age < 35 ? 1 : age < 60 ? 2 : 3;
                 var foreign = status != LegalStatus.Citizen;
                 var probability = p.ConsiderRatePerMonth * p.AgeMultiplier[band] * (foreign ? p.ForeignerMultiplier : 1);
@@ -53,29 +53,29 @@ internal static class RelocationProcess
                 }
 
                 var j = Sampling.Categorical(ref rng, cumulative);
-                if (j != s.Region)
+                if (j != state.Region)
                 {
-                    s.MoveOut(i, j, foreign ? FlowGroup.Foreigner : FlowGroup.Citizen);
+                    state.MoveOut(i, j, foreign ? FlowGroup.Foreigner : FlowGroup.Citizen);
                 }
             }
         }
 
-        Programme(ref rng, s);
+        Programme(ref rng, state);
     }
 
     /// <summary>The logit utilities of every destination from this region (index = region; own index = stay).</summary>
-    internal static void Utilities(RegionState s, Span<double> utility)
+    internal static void Utilities(RegionState state, Span<double> utility)
     {
-        var p = s.Context.Scenario.Relocation;
-        var national = s.National;
-        var i = s.Region;
+        var p = state.Context.Scenario.Relocation;
+        var national = state.National;
+        var i = state.Region;
         for (var j = 0; j < utility.Length; j++)
         {
             // The programme's subsidy goes to its participants only (moved in Programme, within the quota);
             // a voluntary mover between listed regions gets nothing, so it adds nothing to the choice here.
             utility[j] = Utility(p, national.WageKzt[j], national.UnemploymentRate[j], national.RentKztPerM2[j],
-                national.Population[j] * s.Context.Weight, j == i ? null : s.Context.Distances[i, j], subsidyUnits: 0)
-                + s.Context.Attractiveness[j];
+                national.Population[j] * state.Context.Weight, j == i ? null : state.Context.Distances[i, j], subsidyUnits: 0)
+                + state.Context.Attractiveness[j];
         }
     }
 
@@ -118,12 +118,12 @@ internal static class RelocationProcess
         }
     }
 
-    private static void Programme(ref RandomStream rng, RegionState s)
+    private static void Programme(ref RandomStream rng, RegionState state)
     {
-        var programme = s.Levers.RelocationProgramme;
-        var ctx = s.Context;
-        var quotas = ctx.QuotasAt(s.Month);
-        if (!programme.Enabled || !quotas.RelocationOrigins[s.Region])
+        var programme = state.Levers.RelocationProgramme;
+        var ctx = state.Context;
+        var quotas = ctx.QuotasAt(state.Month);
+        if (!programme.Enabled || !quotas.RelocationOrigins[state.Region])
         {
             return;
         }
@@ -134,7 +134,7 @@ internal static class RelocationProcess
             originPopulation += quotas.RelocationOrigins[j] ? ctx.StartPopulation[j] : 0;
         }
 
-        var share = ctx.StartPopulation[s.Region] / originPopulation;
+        var share = ctx.StartPopulation[state.Region] / originPopulation;
         var participants = Sampling.Poisson(ref rng, quotas.RelocationQuotaPerYear / 12.0 * programme.Uptake * ctx.Scale * share);
         if (participants == 0)
         {
@@ -142,7 +142,7 @@ internal static class RelocationProcess
         }
 
         var weights = quotas.RelocationDestinations.ToArray();
-        weights[s.Region] = 0;
+        weights[state.Region] = 0;
         Span<double> cumulative = stackalloc double[weights.Length];
         Sampling.Cumulate(weights, cumulative);
         if (cumulative[^1] <= 0)
@@ -150,7 +150,7 @@ internal static class RelocationProcess
             return;
         }
 
-        var people = s.People;
+        var people = state.People;
         var retirement = ctx.Scenario.Population.RetirementAgeWomenYears;
         for (var k = 0; k < participants; k++)
         {
@@ -158,15 +158,15 @@ internal static class RelocationProcess
             for (var attempt = 0; attempt < 64 && people.Count > 0; attempt++)
             {
                 var i = rng.NextInt(people.Count);
-                var age = s.AgeYears(people.BirthMonth[i]);
+                var age = state.AgeYears(people.BirthMonth[i]);
                 if (people.IsGone(i) || people.Status[i] != (byte)LegalStatus.Citizen || age < 18 || age >= retirement)
                 {
                     continue;
                 }
 
                 people.Flags[i] |= (byte)PersonFlags.RelocationParticipant;
-                s.MoveOut(i, Sampling.Categorical(ref rng, cumulative), FlowGroup.RelocationProgramme);
-                s.Row.RelocationProgrammeMoves++;
+                state.MoveOut(i, Sampling.Categorical(ref rng, cumulative), FlowGroup.RelocationProgramme);
+                state.Row.RelocationProgrammeMoves++;
                 break;
             }
         }
