@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sim.Model.Engine;
 using Sim.Model.Population;
 using Sim.Model.Random;
@@ -24,7 +25,7 @@ internal static class LabourMarketProcess
         for (var prof = 1; prof < Names.ProfessionCount; prof++)
         {
             var list = state.Census.Seekers[prof];
-            list.RemoveAll(i => people.IsGone(i) || people.Activity[i] != (byte)Activity.Unemployed);
+            KeepSeekers(list, people);
             var u = list.Count;
             var v = state.Vacancies[prof];
             var matches = Matches(u, v, p.MatchingEfficiency, p.MatchingElasticity);
@@ -101,6 +102,28 @@ internal static class LabourMarketProcess
     }
 
     private static double Clamp(double x) => Math.Clamp(x, -2, 2);
+
+    /// <summary>
+    /// Drops from a census list of seekers those who left or found other activity since the census, keeping the
+    /// order (what <c>List.RemoveAll</c> does, without a delegate call per seeker: this runs over every seeker
+    /// every month).
+    /// </summary>
+    private static void KeepSeekers(List<int> list, PersonTable people)
+    {
+        var rows = CollectionsMarshal.AsSpan(list);
+        var activity = people.Activity;
+        var flags = people.Flags;
+        var kept = 0;
+        foreach (var i in rows)
+        {
+            if (activity[i] == (byte)Activity.Unemployed && (flags[i] & (byte)PersonFlags.Gone) == 0)
+            {
+                rows[kept++] = i;
+            }
+        }
+
+        list.RemoveRange(kept, list.Count - kept);
+    }
 
     private static bool MayBeHired(ref RandomStream rng, RegionState state, int i, double foreignShare)
     {
