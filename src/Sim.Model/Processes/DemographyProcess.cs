@@ -54,14 +54,17 @@ internal static class DemographyProcess
         var people = state.People;
         var rng = state.Stream(RandomProcess.Deaths);
         var n = people.Count;
+        var month = state.MonthCompact;
+        var births = people.BirthMonth;
+        var sexes = people.Sex;
 
         // Under the elderly age: thinning over all rows with the largest young hazard.
         var logQ = Math.Log(1 - youngMax);
         for (var i = Sampling.GeometricSkip(ref rng, logQ); i < n; i = Sampling.NextSelected(ref rng, i, logQ))
         {
-            var age = state.AgeYears(people.BirthMonth[i]);
+            var age = (month - births[i]) / 12;
             if (age < RegionCensus.ElderlyAge && !people.IsGone(i)
-                && rng.NextDouble() * youngMax < hazard[(people.Sex[i] * ages) + Math.Max(0, age)])
+                && rng.NextDouble() * youngMax < hazard[(sexes[i] * ages) + Math.Max(0, age)])
             {
                 Die(state, i);
             }
@@ -70,7 +73,7 @@ internal static class DemographyProcess
         // The elderly: one draw each (they are few).
         foreach (var i in state.Census.Elderly)
         {
-            if (!people.IsGone(i) && rng.NextDouble() < hazard[(people.Sex[i] * ages) + Math.Min(ages - 1, state.AgeYears(people.BirthMonth[i]))])
+            if (!people.IsGone(i) && rng.NextDouble() < hazard[(sexes[i] * ages) + Math.Min(ages - 1, (month - births[i]) / 12)])
             {
                 Die(state, i);
             }
@@ -107,7 +110,7 @@ internal static class DemographyProcess
         for (var i = Sampling.GeometricSkip(ref rng, logQ); i < n; i = Sampling.NextSelected(ref rng, i, logQ))
         {
             if (people.Sex[i] != (byte)Sex.Female || people.IsGone(i)
-                || rng.NextDouble() * max >= tfr * fertility.Share(state.AgeYears(people.BirthMonth[i])) / 12.0)
+                || rng.NextDouble() * max >= tfr * fertility.Share((month - people.BirthMonth[i]) / 12) / 12.0)
             {
                 continue;
             }

@@ -33,21 +33,32 @@ internal static class RelocationProcess
         var rng = state.Stream(RandomProcess.Relocation);
         if (upper > 0)
         {
+            // The consideration probability by age band (2 × band) and citizen or foreigner (+ 1), computed once
+            // a month rather than per candidate; the same products, so the same acceptances.
+            Span<double> probabilities = stackalloc double[8];
+            for (var band = 0; band < 4; band++)
+            {
+                probabilities[2 * band] = p.ConsiderRatePerMonth * p.AgeMultiplier[band];
+                probabilities[(2 * band) + 1] = p.ConsiderRatePerMonth * p.AgeMultiplier[band] * p.ForeignerMultiplier;
+            }
+
             var logQ = Math.Log(1 - upper);
             var count = people.Count;
+            var month = state.MonthCompact;
+            var statuses = people.Status;
+            var births = people.BirthMonth;
             for (var i = Sampling.GeometricSkip(ref rng, logQ); i < count; i = Sampling.NextSelected(ref rng, i, logQ))
             {
-                var status = (LegalStatus)people.Status[i];
+                var status = (LegalStatus)statuses[i];
                 if (people.IsGone(i) || status is LegalStatus.Transit or LegalStatus.Irregular)
                 {
                     continue;
                 }
 
-                var age = state.AgeYears(people.BirthMonth[i]);
+                var age = (month - births[i]) / 12;
                 var band = age < 18 ? 0 : age < 35 ? 1 : age < 60 ? 2 : 3;
                 var foreign = status != LegalStatus.Citizen;
-                var probability = p.ConsiderRatePerMonth * p.AgeMultiplier[band] * (foreign ? p.ForeignerMultiplier : 1);
-                if (rng.NextDouble() * upper >= probability)
+                if (rng.NextDouble() * upper >= probabilities[(2 * band) + (foreign ? 1 : 0)])
                 {
                     continue;
                 }
