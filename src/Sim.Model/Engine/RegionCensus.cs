@@ -1,7 +1,5 @@
-using System.Buffers;
-using System.Runtime.InteropServices;
+using System.Numerics;
 using Sim.Model.Population;
-using Sim.Model.Random;
 
 namespace Sim.Model.Engine;
 
@@ -10,9 +8,11 @@ namespace Sim.Model.Engine;
 /// birthday transitions (school, labour-market entry, retirement) and prepares next month's work: the age-sex
 /// histogram (mortality exposure) and the lists of foreigners, of the elderly and of job seekers by profession.
 /// Nothing here visits every person one by one: the age-sex histogram comes from the table's cohort counts
-/// (kept exact on every append and removal), and every list is found with vectorised searches over one byte or
-/// short column (status ≠ citizen, activity = unemployed, birth month ≤ the elderly threshold, birth month in
-/// the few transition months), so the month costs a few SIMD scans plus work proportional to the rows found.
+/// (kept exact on every append and removal), and every list comes from one pass over the table in blocks of 32
+/// rows (<see cref="CensusBlock"/>): vector compares of the status, activity and birth-month columns (status ≠
+/// citizen, activity = unemployed, birth month ≤ the elderly threshold, birth month in the few transition months)
+/// give a bit per row and list, so the month costs one read of four short columns plus work proportional to the
+/// rows found.
 /// </summary>
 internal sealed class RegionCensus
 {
@@ -65,42 +65,65 @@ internal sealed class RegionCensus
         long unemployedBefore = activity.Count((byte)Activity.Unemployed);
 
         BuildAgeSex(people, nextCompact);
-        var transitions = applyTransitions ? ApplyTransitions(state, next, previousRate) : default;
+        var transitions = applyTransitions ? new BirthdayTransitions(state, next, previousRate) : null;
 
         Foreigners.Clear();
-        Span<int> statusCount = stackalloc int[8];
-        var russians = 0;
-        var foreignAdults = 0;
-        var status = people.Status;
-        var birth = people.BirthMonth;
-        for (var i = NextIndexNotZero(status, 0); i >= 0; i = NextIndexNotZero(status, i + 1))
-        {
-            Foreigners.Add(i);
-            statusCount[status[i] & 7]++;
-            russians += people.Citizenship[i] == (byte)Citizenship.RU ? 1 : 0;
-            foreignAdults += nextCompact - birth[i] >= minEmigrationAge * 12 ? 1 : 0;
-        }
-
         Elderly.Clear();
-        var elderlyBorn = (short)(nextCompact - (ElderlyAge * 12));
-        for (var i = NextIndexAtOrBefore(birth, 0, elderlyBorn); i >= 0; i = NextIndexAtOrBefore(birth, i + 1, elderlyBorn))
-        {
-            Elderly.Add(i);
-        }
-
         foreach (var list in Seekers)
         {
             list.Clear();
         }
 
+        // One pass in blocks of 32 rows: vector compares give a bit per row for each list, and only the rows found
+        // are visited, in row order. A block's birthday transitions come first because they change activity (and
+        // so the seekers); they touch their own row only and draw in row order, as a pass of their own would.
+        Span<int> statusCount = stackalloc int[8];
+        var russians = 0;
+        var foreignAdults = 0;
+        var status = people.Status;
+        var birth = people.BirthMonth;
+        var citizenship = people.Citizenship;
         var profession = people.Profession;
-        for (var i = NextIndexOf(activity, 0, (byte)Activity.Unemployed); i >= 0; i = NextIndexOf(activity, i + 1, (byte)Activity.Unemployed))
+        var elderlyBorn = (short)(nextCompact - (ElderlyAge * 12));
+        var adultBorn = nextCompact - (minEmigrationAge * 12);
+        for (var block = 0; block < n; block += CensusBlock.Rows)
         {
-            Seekers[profession[i]].Add(i);
+            var masks = CensusBlock.Scan(people, block, elderlyBorn, transitions is null ? default : transitions.BirthMonths);
+            for (var bits = masks.Transitions; bits != 0; bits &= bits - 1)
+            {
+                transitions!.Apply(block + BitOperations.TrailingZeroCount(bits));
+            }
+
+            if (masks.Transitions != 0)
+            {
+                masks.Seekers = CensusBlock.Unemployed(people.Activity, block);
+            }
+
+            for (var bits = masks.Foreigners; bits != 0; bits &= bits - 1)
+            {
+                var i = block + BitOperations.TrailingZeroCount(bits);
+                Foreigners.Add(i);
+                statusCount[status[i] & 7]++;
+                russians += citizenship[i] == (byte)Citizenship.RU ? 1 : 0;
+                foreignAdults += birth[i] <= adultBorn ? 1 : 0;
+            }
+
+            for (var bits = masks.Elderly; bits != 0; bits &= bits - 1)
+            {
+                Elderly.Add(block + BitOperations.TrailingZeroCount(bits));
+            }
+
+            for (var bits = masks.Seekers; bits != 0; bits &= bits - 1)
+            {
+                var i = block + BitOperations.TrailingZeroCount(bits);
+                Seekers[profession[i]].Add(i);
+            }
         }
 
-        var employed = employedBefore + transitions.ToEmployed - transitions.FromEmployed;
-        var seekers = unemployedBefore + transitions.ToUnemployed - transitions.FromUnemployed;
+        var counts = transitions?.Counts ?? default;
+
+        var employed = employedBefore + counts.ToEmployed - counts.FromEmployed;
+        var seekers = unemployedBefore + counts.ToUnemployed - counts.FromUnemployed;
         for (var prof = 0; prof < Names.ProfessionCount; prof++)
         {
             EmployedByProfession[prof] = employed * p.ProfessionMix[prof];
@@ -168,60 +191,6 @@ internal sealed class RegionCensus
         }
     }
 
-    /// <summary>
-    /// Applies the birthday transitions of <paramref name="next"/> to the persons born exactly school age,
-    /// labour-entry age, higher-education exit age or retirement age years before it (a vectorised search of
-    /// the birth-month column), in row order with the month's ageing stream.
-    /// </summary>
-    private static TransitionCounts ApplyTransitions(RegionState state, YearMonth next, double unemploymentRate)
-    {
-        var p = state.Context.Scenario.Population;
-        var nextCompact = next.ToCompact();
-        var ages = new[] { p.SchoolAgeYears, p.LabourEntryAgeYears, p.HigherEducationExitAgeYears, p.RetirementAgeMenYears, p.RetirementAgeWomenYears };
-        var months = ages.Select(a => (char)(ushort)(short)(nextCompact - (a * 12))).Distinct().ToArray();
-        var search = SearchValues.Create(months);
-        var births = MemoryMarshal.Cast<short, char>(state.People.BirthMonth);
-        var rng = RandomStream.Create(state.Context.Seed, state.Region, next.Index, RandomProcess.Ageing);
-        Span<double> mix = stackalloc double[Names.ProfessionCount];
-        Sampling.Cumulate(p.ProfessionMix.ToArray(), mix);
-        var counts = default(TransitionCounts);
-        var activity = state.People.Activity;
-        for (var start = 0; start < births.Length;)
-        {
-            var k = births[start..].IndexOfAny(search);
-            if (k < 0)
-            {
-                break;
-            }
-
-            var i = start + k;
-            var before = (Activity)activity[i];
-            var after = Transition(ref rng, state, i, (nextCompact - state.People.BirthMonth[i]) / 12, before, unemploymentRate, mix);
-            counts.Count(before, after);
-            start = i + 1;
-        }
-
-        return counts;
-    }
-
-    private static int NextIndexNotZero(ReadOnlySpan<byte> values, int from)
-    {
-        var k = from < values.Length ? values[from..].IndexOfAnyExcept((byte)0) : -1;
-        return k < 0 ? -1 : from + k;
-    }
-
-    private static int NextIndexOf(ReadOnlySpan<byte> values, int from, byte value)
-    {
-        var k = from < values.Length ? values[from..].IndexOf(value) : -1;
-        return k < 0 ? -1 : from + k;
-    }
-
-    private static int NextIndexAtOrBefore(ReadOnlySpan<short> values, int from, short limit)
-    {
-        var k = from < values.Length ? values[from..].IndexOfAnyInRange(short.MinValue, limit) : -1;
-        return k < 0 ? -1 : from + k;
-    }
-
     private double Exposure(Processes.FertilitySchedule fertility)
     {
         var sum = 0.0;
@@ -246,70 +215,5 @@ internal sealed class RegionCensus
         }
 
         return sum;
-    }
-
-    /// <summary>How many transitions left and entered employment and unemployment.</summary>
-    private struct TransitionCounts
-    {
-        public int FromEmployed;
-        public int ToEmployed;
-        public int FromUnemployed;
-        public int ToUnemployed;
-
-        public void Count(Activity before, Activity after)
-        {
-            if (before == after)
-            {
-                return;
-            }
-
-            FromEmployed += before == Activity.Employed ? 1 : 0;
-            FromUnemployed += before == Activity.Unemployed ? 1 : 0;
-            ToEmployed += after == Activity.Employed ? 1 : 0;
-            ToUnemployed += after == Activity.Unemployed ? 1 : 0;
-        }
-    }
-
-    private static Activity Transition(ref RandomStream rng, RegionState state, int i, int age, Activity act, double unemploymentRate, ReadOnlySpan<double> mix)
-    {
-        var p = state.Context.Scenario.Population;
-        var people = state.People;
-        var next = act;
-        if (act == Activity.Child && age == p.SchoolAgeYears)
-        {
-            next = Activity.Student;
-        }
-        else if (act == Activity.Student && age == p.LabourEntryAgeYears)
-        {
-            next = rng.Bernoulli(p.HigherEducationShare) ? Activity.Student : EnterLabour(ref rng, state, i, unemploymentRate, mix);
-        }
-        else if (act == Activity.Student && age == p.HigherEducationExitAgeYears)
-        {
-            next = EnterLabour(ref rng, state, i, unemploymentRate, mix);
-        }
-        else if (act is Activity.Employed or Activity.Unemployed or Activity.Inactive
-            && age == (people.Sex[i] == (byte)Sex.Male ? p.RetirementAgeMenYears : p.RetirementAgeWomenYears))
-        {
-            next = Activity.Retired;
-        }
-
-        people.Activity[i] = (byte)next;
-        return next;
-    }
-
-    private static Activity EnterLabour(ref RandomStream rng, RegionState state, int i, double unemploymentRate, ReadOnlySpan<double> mix)
-    {
-        var p = state.Context.Scenario.Population;
-        if (state.People.Profession[i] == (byte)Profession.None)
-        {
-            state.People.Profession[i] = (byte)Sampling.Categorical(ref rng, mix);
-        }
-
-        if (!rng.Bernoulli(p.ParticipationRate))
-        {
-            return Activity.Inactive;
-        }
-
-        return rng.Bernoulli(unemploymentRate) ? Activity.Unemployed : Activity.Employed;
     }
 }
