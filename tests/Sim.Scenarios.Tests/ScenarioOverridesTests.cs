@@ -30,4 +30,33 @@ public sealed class ScenarioOverridesTests
         Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', e.Message);
     }
+
+    [Theory]
+    [InlineData(2.0)]
+    [InlineData(1.5)]
+    [InlineData(1.0)]
+    public void A_scale_up_to_two_agents_per_person_is_taken_with_its_weight(double scale)
+    {
+        var baseline = ScenarioLoader.Load(RepositoryPaths.Baseline);
+
+        var scaled = new ScenarioOverrides(null, scale, null).Apply(baseline);
+
+        Assert.Equal(scale, scaled.Population.Scale);
+        Assert.Equal(baseline with { Population = baseline.Population with { Scale = scale } }, scaled);
+        Assert.Equal(1 / scale, Sim.Model.Engine.ModelContext.Create(scaled).Weight);
+    }
+
+    [Theory]
+    [InlineData(2.0001, "--scale 2.0001: allowed 0 < scale <= 2")]
+    [InlineData(0.0, "--scale 0: allowed 0 < scale <= 2")]
+    [InlineData(-1.0, "--scale -1: allowed 0 < scale <= 2")]
+    [InlineData(double.NaN, "--scale NaN: allowed 0 < scale <= 2")]
+    public void A_scale_outside_zero_to_two_is_refused_in_one_line(double scale, string message)
+    {
+        var baseline = ScenarioLoader.Load(RepositoryPaths.Baseline);
+
+        var e = Assert.Throws<ScenarioOverrideException>(() => new ScenarioOverrides(null, scale, null).Apply(baseline));
+
+        Assert.Equal(message, e.Message);
+    }
 }

@@ -33,7 +33,7 @@ public sealed class SchemaConformanceTests
         var problems = Check("""
             name: x
             seed: -1
-            population: {scale: 2, regoins: a.csv}
+            population: {scale: 2.5, regoins: a.csv}
             levers:
               enforcement:
                 2025-13: {detection_rate: 0.1}

@@ -15,7 +15,7 @@ internal static class RunCommand
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (YAML)." };
         var output = new Option<string?>("--out", "-o") { Description = "Run folder (default out/<scenario>-seed<seed>, numbered -2, -3... if it exists)." };
-        var scale = NumberOptions.Optional("--scale", "Agents per person, 0 < F <= 1 (default: the scenario's; 1.0 = every person).");
+        var scale = NumberOptions.Optional("--scale", "Agents per person, 0 < F <= 2 (default: the scenario's; 1.0 = every person, 2 = two agents per person).");
         var seed = new Option<long?>("--seed") { Description = "Root seed of every random stream, " + SeedRange.Description + " (default: the scenario's)." };
         var end = new Option<string?>("--end") { Description = "Last simulated month YYYY-MM (default: the scenario's)." };
         var silos = new Option<int>("--silos") { Description = $"Orleans silos started in this process for the run (1..{SimulationClusterOptions.MaxSilos}).", DefaultValueFactory = _ => 1 };

@@ -197,9 +197,9 @@ internal static class RunWorkflow
     private static List<string> CheckOptions(RunRequest request)
     {
         var problems = new List<string>();
-        if (request.Scale is { } scale && (double.IsNaN(scale) || scale <= 0 || scale > 1))
+        if (request.Scale is { } scale && !PopulationParameters.IsAllowedScale(scale))
         {
-            problems.Add(FormattableString.Invariant($"--scale {scale}: allowed 0 < scale <= 1"));
+            problems.Add(FormattableString.Invariant($"--scale {scale}: allowed {PopulationParameters.ScaleRange}"));
         }
 
         if (request.End is { } end && !YearMonth.TryParse(end, out _))

@@ -1,7 +1,7 @@
 namespace Sim.Model.Scenarios;
 
 /// <summary>Starting population: base data paths and synthesis parameters (<c>population:</c>).</summary>
-/// <param name="Scale">Agents per person, 0 &lt; scale ≤ 1.</param>
+/// <param name="Scale">Agents per person, 0 &lt; scale ≤ <see cref="MaxScale"/>.</param>
 /// <param name="RegionsPath">Full path of the regions CSV.</param>
 /// <param name="VitalRatesPath">Full path of the vital-rates CSV.</param>
 /// <param name="KandasArrivalsPath">Full path of the kandas arrivals CSV.</param>
@@ -23,7 +23,7 @@ namespace Sim.Model.Scenarios;
 /// <param name="ForeignStockStatus">Status shares of the foreign stock.</param>
 [ParameterSection("Starting population: base data and synthesis parameters.")]
 public sealed record PopulationParameters(
-    [Parameter("scale", "Agents per person; each agent stands for 1/scale persons.", Min = 0, MinExclusive = true, Max = 1, Unit = "agents per person")]
+    [Parameter("scale", "Agents per person; each agent stands for 1/scale persons (above 1, several agents share a person and the weight is under 1).", Min = 0, MinExclusive = true, Max = PopulationParameters.MaxScale, Unit = "agents per person")]
     double Scale,
     [Parameter("regions", "CSV of the 20 regions: codes, coordinates, populations, wages, unemployment, urban share, borders (BNS).", IsPath = true)]
     string RegionsPath,
@@ -62,4 +62,17 @@ public sealed record PopulationParameters(
     [Parameter("foreign_stock", "Foreign residents at the start month by citizenship.", Keys = ParameterKeys.Origin, Min = 0, Max = 10_000_000, WholeNumber = true, Unit = "persons")]
     IReadOnlyList<double> ForeignStock,
     [Parameter("foreign_stock_status", "Legal-status shares of the foreign stock at the start month.")]
-    ForeignStockStatusShares ForeignStockStatus);
+    ForeignStockStatusShares ForeignStockStatus)
+{
+    /// <summary>
+    /// The largest scale: 2 agents per person (40M agents for Kazakhstan's 20M), so that the cost of a run can be
+    /// measured beyond 1:1. Counts stay agents; region_month's weight (1/scale, then 0.5) turns them into persons.
+    /// </summary>
+    public const double MaxScale = 2;
+
+    /// <summary>The allowed scales as the command line and validation messages say them.</summary>
+    public const string ScaleRange = "0 < scale <= 2";
+
+    /// <summary>Whether <paramref name="scale"/> is an allowed scale (0 &lt; scale ≤ <see cref="MaxScale"/>; NaN is not).</summary>
+    public static bool IsAllowedScale(double scale) => scale is > 0 and <= MaxScale;
+}

@@ -65,9 +65,9 @@ public sealed record Scenario(
     /// <summary>This scenario with another population scale.</summary>
     public Scenario WithScale(double scale)
     {
-        if (scale is <= 0 or > 1)
+        if (!PopulationParameters.IsAllowedScale(scale))
         {
-            throw new ArgumentOutOfRangeException(nameof(scale), scale, "scale must be in (0, 1]");
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, "scale must be in (0, " + PopulationParameters.MaxScale + "]");
         }
 
         return this with { Population = Population with { Scale = scale } };

@@ -18,7 +18,7 @@ public sealed record ScenarioOverrides(ulong? Seed, double? Scale, YearMonth? En
 {
     /// <summary>
     /// <paramref name="scenario"/> with the overrides; throws <see cref="ScenarioOverrideException"/> for a scale
-    /// outside (0, 1] or one that leaves a region without agents, an end outside the start..<see cref="ModelPeriod.Last"/>,
+    /// outside (0, 2] or one that leaves a region without agents, an end outside the start..<see cref="ModelPeriod.Last"/>,
     /// or a parameter that is not a declared real number in its range.
     /// </summary>
     public Scenario Apply(Scenario scenario)
@@ -30,9 +30,9 @@ public sealed record ScenarioOverrides(ulong? Seed, double? Scale, YearMonth? En
 
         if (Scale is { } scale)
         {
-            scenario = scale is > 0 and <= 1
+            scenario = PopulationParameters.IsAllowedScale(scale)
                 ? scenario.WithScale(scale)
-                : throw new ScenarioOverrideException(FormattableString.Invariant($"--scale {scale}: allowed 0 < scale <= 1"));
+                : throw new ScenarioOverrideException(FormattableString.Invariant($"--scale {scale}: allowed {PopulationParameters.ScaleRange}"));
         }
 
         if (Scale is { } chosen && AgentCounts.EmptyRegion(scenario) is { } empty)

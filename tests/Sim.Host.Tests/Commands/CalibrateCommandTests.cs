@@ -36,7 +36,7 @@ public sealed class CalibrateCommandTests
     }
 
     [Theory]
-    [InlineData("--scale", "0", "--scale 0: allowed 0 < scale <= 1")]
+    [InlineData("--scale", "0", "--scale 0: allowed 0 < scale <= 2")]
     [InlineData("--seeds", "0", "--seeds 0")]
     [InlineData("--until", "late", "--until 'late': allowed a month YYYY-MM")]
     public async Task Bad_options_are_bad_input_and_nothing_is_written(string option, string value, string message)

@@ -98,7 +98,7 @@ public sealed class EnsembleCommandTests
     [Theory]
     [InlineData("--members", "0", "--members 0: allowed 1 to 500")]
     [InlineData("--seed", "-1", "--seed -1: allowed")]
-    [InlineData("--scale", "2", "--scale 2: allowed 0 < scale <= 1")]
+    [InlineData("--scale", "3", "--scale 3: allowed 0 < scale <= 2")]
     [InlineData("--parameters", "random", "--parameters random: allowed drawn or fixed")]
     public async Task Bad_options_exit_2_and_write_nothing(string option, string value, string message)
     {

@@ -25,7 +25,7 @@ public sealed class FitCommandTests
 
     [Theory]
     [InlineData("--seeds", "0", "--seeds 0")]
-    [InlineData("--scale", "2", "--scale 2")]
+    [InlineData("--scale", "2.5", "--scale 2.5: allowed 0 < scale <= 2")]
     [InlineData("--until", "2022-13", "--until '2022-13': allowed a month YYYY-MM")]
     public async Task Bad_backtest_options_are_bad_input(string option, string value, string message)
     {

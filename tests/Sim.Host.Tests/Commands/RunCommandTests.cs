@@ -107,9 +107,9 @@ public sealed class RunCommandTests
     public async Task Bad_options_exit_2_before_any_work()
     {
         using var temp = new TempFolder("opts");
-        var (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", temp.Combine("x"), "--scale", "1.5", "--end", "2023-13", "--silos", "0", "--threads", "100000"]);
+        var (code, _, error) = await CliHarness.RunAsync(["run", CliHarness.SmallScenario, "--out", temp.Combine("x"), "--scale", "2.5", "--end", "2023-13", "--silos", "0", "--threads", "100000"]);
         Assert.Equal(2, code);
-        Assert.Contains("--scale 1.5", error, StringComparison.Ordinal);
+        Assert.Contains("--scale 2.5: allowed 0 < scale <= 2", error, StringComparison.Ordinal);
         Assert.Contains("--end 2023-13", error, StringComparison.Ordinal);
         Assert.Contains("--silos 0", error, StringComparison.Ordinal);
         Assert.Contains("--threads: removed", error, StringComparison.Ordinal);

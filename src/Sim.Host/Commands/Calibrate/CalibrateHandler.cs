@@ -3,6 +3,7 @@ using Sim.Calibration.Calibration;
 using Sim.Calibration.Observed;
 using Sim.Calibration.Uncertainty;
 using Sim.Host.Cli;
+using Sim.Model.Scenarios;
 using Sim.Scenarios;
 
 namespace Sim.Host.Commands.Calibrate;
@@ -15,9 +16,9 @@ internal static class CalibrateHandler
 {
     public static int Execute(CalibrateOptions options, CliConsole console)
     {
-        if (options.Scale is <= 0 or > 1)
+        if (!PopulationParameters.IsAllowedScale(options.Scale))
         {
-            throw new UserInputException(FormattableString.Invariant($"--scale {options.Scale}: allowed 0 < scale <= 1"));
+            throw new UserInputException(FormattableString.Invariant($"--scale {options.Scale}: allowed {PopulationParameters.ScaleRange}"));
         }
 
         if (options.Seeds < 1 || options.MaxEvaluations < 1)

@@ -18,7 +18,7 @@ internal static class EnsembleCommand
         var members = new Option<int>("--members", "-n") { Description = $"Member runs, 1 to {EnsembleHandler.MaxMembers}.", Required = true };
         var output = new Option<string?>("--out", "-o") { Description = "Ensemble folder to create (default out/<scenario>-ensemble<N>-seed<S>)." };
         var seed = new Option<long?>("--seed") { Description = "Seed of the first member; member k gets seed + k (default: the scenario's seed)." };
-        var scale = NumberOptions.Optional("--scale", "Agents per person, 0 < F <= 1 (default: the scenario's).");
+        var scale = NumberOptions.Optional("--scale", "Agents per person, 0 < F <= 2 (default: the scenario's; above 1, several agents per person).");
         var end = new Option<string?>("--end") { Description = "Last simulated month YYYY-MM (default: the scenario's)." };
         var snapshots = new Option<bool>("--snapshots") { Description = "Keep the scenario's person snapshots in every member (large)." };
         var concurrency = new Option<int>("--concurrency") { Description = "Members simulated at once (0: one per processor).", DefaultValueFactory = _ => 0 };

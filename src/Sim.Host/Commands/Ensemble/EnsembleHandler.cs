@@ -138,9 +138,9 @@ internal static class EnsembleHandler
             throw new UserInputException($"--members {options.Members}: allowed 1 to {MaxMembers}");
         }
 
-        if (options.Scale is { } scale && (double.IsNaN(scale) || scale <= 0 || scale > 1))
+        if (options.Scale is { } scale && !PopulationParameters.IsAllowedScale(scale))
         {
-            throw new UserInputException(FormattableString.Invariant($"--scale {scale}: allowed 0 < scale <= 1"));
+            throw new UserInputException(FormattableString.Invariant($"--scale {scale}: allowed {PopulationParameters.ScaleRange}"));
         }
 
         if (options.Seed is { } seed && !SeedRange.Contains(seed))

@@ -3,6 +3,7 @@ using Sim.Calibration.Backtest;
 using Sim.Calibration.Fit;
 using Sim.Calibration.Observed;
 using Sim.Host.Cli;
+using Sim.Model.Scenarios;
 using Sim.Scenarios;
 
 namespace Sim.Host.Commands.Fit;
@@ -23,9 +24,9 @@ internal static class FitHandler
                 throw new UserInputException(FormattableString.Invariant($"--seeds {options.Seeds}: allowed 1 or more"));
             }
 
-            if (options.Scale is <= 0 or > 1)
+            if (options.Scale is { } scale && !PopulationParameters.IsAllowedScale(scale))
             {
-                throw new UserInputException(FormattableString.Invariant($"--scale {options.Scale}: allowed 0 < scale <= 1"));
+                throw new UserInputException(FormattableString.Invariant($"--scale {scale}: allowed {PopulationParameters.ScaleRange}"));
             }
 
             var scenario = ScenarioLoader.Load(options.Run);
