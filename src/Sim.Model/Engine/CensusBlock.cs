@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Sim.Model.Population;
@@ -25,12 +26,11 @@ internal struct CensusBlock
     /// <summary>Rows unemployed.</summary>
     public uint Seekers;
 
-    /// <summary>Scans the block at row <paramref name="block"/> of <paramref name="people"/>.</summary>
-    public static CensusBlock Scan(PersonTable people, int block, short elderlyBorn, ReadOnlySpan<short> transitionMonths)
+    /// <summary>Scans the block at row <paramref name="block"/> of a table's status, activity and birth-month columns.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CensusBlock Scan(ReadOnlySpan<byte> status, ReadOnlySpan<byte> activity, ReadOnlySpan<short> birth, int block, short elderlyBorn,
+        ReadOnlySpan<short> transitionMonths)
     {
-        var status = people.Status;
-        var activity = people.Activity;
-        var birth = people.BirthMonth;
         if (block + Rows > status.Length || !Vector256.IsHardwareAccelerated)
         {
             return ScanRows(status, activity, birth, block, elderlyBorn, transitionMonths);
@@ -59,6 +59,7 @@ internal struct CensusBlock
     }
 
     /// <summary>The unemployed rows of the block (again after transitions changed activities in it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Unemployed(ReadOnlySpan<byte> activity, int block)
     {
         if (block + Rows > activity.Length || !Vector256.IsHardwareAccelerated)

@@ -84,11 +84,15 @@ internal sealed class RegionCensus
         var birth = people.BirthMonth;
         var citizenship = people.Citizenship;
         var profession = people.Profession;
+        var transitionMonths = transitions is null ? default : transitions.BirthMonths;
+        var foreigners = Foreigners;
+        var elderly = Elderly;
+        var seekerLists = Seekers;
         var elderlyBorn = (short)(nextCompact - (ElderlyAge * 12));
         var adultBorn = nextCompact - (minEmigrationAge * 12);
         for (var block = 0; block < n; block += CensusBlock.Rows)
         {
-            var masks = CensusBlock.Scan(people, block, elderlyBorn, transitions is null ? default : transitions.BirthMonths);
+            var masks = CensusBlock.Scan(status, activity, birth, block, elderlyBorn, transitionMonths);
             for (var bits = masks.Transitions; bits != 0; bits &= bits - 1)
             {
                 transitions!.Apply(block + BitOperations.TrailingZeroCount(bits));
@@ -96,13 +100,13 @@ internal sealed class RegionCensus
 
             if (masks.Transitions != 0)
             {
-                masks.Seekers = CensusBlock.Unemployed(people.Activity, block);
+                masks.Seekers = CensusBlock.Unemployed(activity, block);
             }
 
             for (var bits = masks.Foreigners; bits != 0; bits &= bits - 1)
             {
                 var i = block + BitOperations.TrailingZeroCount(bits);
-                Foreigners.Add(i);
+                foreigners.Add(i);
                 statusCount[status[i] & 7]++;
                 russians += citizenship[i] == (byte)Citizenship.RU ? 1 : 0;
                 foreignAdults += birth[i] <= adultBorn ? 1 : 0;
@@ -110,18 +114,17 @@ internal sealed class RegionCensus
 
             for (var bits = masks.Elderly; bits != 0; bits &= bits - 1)
             {
-                Elderly.Add(block + BitOperations.TrailingZeroCount(bits));
+                elderly.Add(block + BitOperations.TrailingZeroCount(bits));
             }
 
             for (var bits = masks.Seekers; bits != 0; bits &= bits - 1)
             {
                 var i = block + BitOperations.TrailingZeroCount(bits);
-                Seekers[profession[i]].Add(i);
+                seekerLists[profession[i]].Add(i);
             }
         }
 
         var counts = transitions?.Counts ?? default;
-
         var employed = employedBefore + counts.ToEmployed - counts.FromEmployed;
         var seekers = unemployedBefore + counts.ToUnemployed - counts.FromUnemployed;
         for (var prof = 0; prof < Names.ProfessionCount; prof++)
