@@ -3,7 +3,7 @@ namespace Sim.Host.Running;
 /// <summary>The options of <c>sim run</c>.</summary>
 /// <param name="ScenarioPath">The scenario file.</param>
 /// <param name="Out">Explicit run folder, or null for <c>out/&lt;scenario&gt;-seed&lt;seed&gt;</c>.</param>
-/// <param name="Scale">Scale override (agents per person, 0 &lt; scale ≤ 1).</param>
+/// <param name="Scale">Scale override (agents per person, 0 &lt; scale ≤ 2).</param>
 /// <param name="Seed">Seed override (checked against <see cref="Sim.Model.Scenarios.SeedRange"/>; signed so that -1 gets a clear message).</param>
 /// <param name="End">Last month override (<c>YYYY-MM</c>).</param>
 /// <param name="Silos">In-process silos.</param>
