@@ -57,6 +57,7 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
 
     public override void Dispose()
     {
+        PageArrays.Release(ref _indices);
         _encoded.Dispose();
         base.Dispose();
     }
@@ -160,7 +161,7 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
         if (_fellBack)
         {
             // Later chunks stay PLAIN, so the dictionary's memory can go.
-            _indices = [];
+            PageArrays.Release(ref _indices);
         }
 
         ResetDictionaryAndStatistics(release: _fellBack);
