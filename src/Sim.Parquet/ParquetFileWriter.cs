@@ -105,7 +105,8 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(categories);
         var column = BeginColumn(typeof(string), codes.Length);
-        string[] names = [.. categories];
+        // The snapshot passes the same arrays chunk after chunk: no copy of those (the writer never changes them).
+        var names = categories as string[] ?? [.. categories];
         if (Array.IndexOf(names, null) is var nullAt and >= 0)
         {
             throw new ArgumentException($"column '{column.Field.Name}': category {nullAt} is null", nameof(categories));
