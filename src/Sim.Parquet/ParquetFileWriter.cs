@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Sim.Parquet.Format;
 using Sim.Parquet.Writing;
@@ -105,7 +106,8 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(categories);
         var column = BeginColumn(typeof(string), codes.Length);
-        string[] names = [.. categories];
+        // The snapshot passes the same arrays chunk after chunk: no copy of those (the writer never changes them).
+        var names = categories as string[] ?? [.. categories];
         if (Array.IndexOf(names, null) is var nullAt and >= 0)
         {
             throw new ArgumentException($"column '{column.Field.Name}': category {nullAt} is null", nameof(categories));
@@ -118,6 +120,27 @@ public sealed class ParquetFileWriter : IDisposable, IAsyncDisposable
         }
 
         WriteSegments(column, codes.Length, new CategorySegments((ColumnWriter<string?>)column, codes, names));
+    }
+
+    /// <summary>
+    /// Writes the next column of the batch with <paramref name="value"/> in each of its <paramref name="rows"/> rows:
+    /// the bytes <see cref="WriteColumn{T}(ReadOnlySpan{T})"/> writes for that many copies, without the per-row work
+    /// (one conversion and one dictionary lookup, then copied indices).
+    /// </summary>
+    /// <typeparam name="T">The column's CLR element type.</typeparam>
+    /// <param name="value">The value of every row.</param>
+    /// <param name="rows">The batch's row count.</param>
+    public void WriteRepeated<T>(T value, int rows)
+        where T : unmanaged
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        var column = BeginColumn(typeof(T), rows);
+        if (typeof(T) == typeof(DateTime))
+        {
+            WriteChecks.CheckKinds(column.Field, [Unsafe.As<T, DateTime>(ref value)], default);
+        }
+
+        WriteSegments(column, rows, new RepeatedSegments<T>(column, value));
     }
 
     /// <summary>Like <see cref="WriteColumn{T}(ReadOnlySpan{T})"/>, checking that the next column is <paramref name="column"/>.</summary>

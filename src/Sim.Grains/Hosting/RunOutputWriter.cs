@@ -14,7 +14,9 @@ namespace Sim.Grains.Hosting;
 /// Writes a run's files where its driver runs (the submitting machine): each month's settlements go into the
 /// region_month and flows parts (written when the run completes), the streamed event parts and the person
 /// snapshots the regions encoded. Silos need no shared file system, and months replayed after a silo's death
-/// never reach it twice (the driver only sees each month once).
+/// never reach it twice (the driver only sees each month once). The snapshot files (a few hundred MB at 1:1) are
+/// written by a background task while the driver asks for the next months, one month's files after another's, so
+/// storing them never holds up the month barrier; <see cref="Complete"/> waits for them (and reports their failure).
 /// </summary>
 public sealed class RunOutputWriter : IDisposable
 {
@@ -24,6 +26,9 @@ public sealed class RunOutputWriter : IDisposable
     private readonly FlowPart[] _flows;
     private readonly EventPart[]? _events;
     private readonly List<OutputFileInfo> _written = [];
+
+    // Snapshot files of earlier months still being written; each month's task starts after the previous one's.
+    private Task _snapshots = Task.CompletedTask;
 
     /// <summary>Starts the run's files under <paramref name="root"/>.</summary>
     public RunOutputWriter(OutputRoot root, RunContext run)
@@ -51,24 +56,41 @@ public sealed class RunOutputWriter : IDisposable
             _regionMonth[r].Add(settlement.Row);
             _flows[r].Add(month, UnmanagedBlock.Unpack<FlowRow>(settlement.Flows));
             _events?[r].Append(UnmanagedBlock.Unpack<PersonEvent>(settlement.Events));
-            if (settlement.Snapshot is { } snapshot)
-            {
-                using (var file = new FileStream(_root.PathFor(snapshot.Path), FileMode.CreateNew, FileAccess.Write))
-                {
-                    foreach (var chunk in snapshot.Chunks)
-                    {
-                        file.Write(chunk);
-                    }
-                }
+        }
 
-                _written.Add(new OutputFileInfo(snapshot.Path, OutputTables.Persons.Name, snapshot.Rows));
+        SnapshotFile[] snapshots = [.. settlements.Select(s => s.Snapshot).OfType<SnapshotFile>()];
+        if (snapshots.Length > 0)
+        {
+            var previous = _snapshots;
+            _snapshots = Task.Run(async () =>
+            {
+                // A failure of an earlier month's files fails this one too, so Complete sees the first error.
+                await previous.ConfigureAwait(false);
+                WriteSnapshots(snapshots);
+            });
+        }
+    }
+
+    private void WriteSnapshots(SnapshotFile[] snapshots)
+    {
+        foreach (var snapshot in snapshots)
+        {
+            using (var file = new FileStream(_root.PathFor(snapshot.Path), FileMode.CreateNew, FileAccess.Write))
+            {
+                foreach (var chunk in snapshot.Chunks)
+                {
+                    file.Write(chunk);
+                }
             }
+
+            _written.Add(new OutputFileInfo(snapshot.Path, OutputTables.Persons.Name, snapshot.Rows));
         }
     }
 
     /// <summary>Writes the remaining parts; returns every file of the run, by path.</summary>
     public OutputFileInfo[] Complete()
     {
+        _snapshots.GetAwaiter().GetResult();
         foreach (var part in _regionMonth)
         {
             _written.Add(part.Write(_root, _run.Tags, _run.Compression));
@@ -90,6 +112,16 @@ public sealed class RunOutputWriter : IDisposable
     /// <summary>Closes open event parts (an abandoned run's staging folder is deleted by its owner).</summary>
     public void Dispose()
     {
+        // The owner deletes an abandoned run's staging folder after this: no snapshot may still be writing into it.
+        // A failure here is the abandoned run's, already reported (or superseded) by whatever abandoned it.
+        try
+        {
+            _snapshots.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
+
         foreach (var part in _events ?? [])
         {
             part.Dispose();

@@ -54,7 +54,8 @@ public sealed class ChunkedWriteStream : Stream
         {
             if (_used == ChunkSize)
             {
-                _chunks.Add(new byte[ChunkSize]);
+                // Every byte handed out is written first (ToChunks cuts the last chunk to its length): no zeroing.
+                _chunks.Add(GC.AllocateUninitializedArray<byte>(ChunkSize));
                 _used = 0;
             }
 

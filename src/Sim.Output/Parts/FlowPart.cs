@@ -59,13 +59,13 @@ public sealed class FlowPart
 
         var w = part.Writer;
         w.WriteColumn(Enumerable.Repeat<string?>(tags.Scenario, _rows.Count).ToArray());
-        w.WriteColumn<long>(Enumerable.Repeat((long)tags.Seed, _rows.Count).ToArray());
+        w.WriteRepeated((long)tags.Seed, _rows.Count);
         w.WriteColumn<DateOnly>(_rows.Select(r => MonthDate.Of(r.Month)).ToArray());
         w.WriteColumn(_rows.Select(r => (string?)_regions[r.Row.OriginRegion].Code).ToArray());
         w.WriteColumn(_rows.Select(r => (string?)_regions[r.Row.DestinationRegion].Code).ToArray());
         w.WriteColumn(_rows.Select(r => (string?)CategoryNames.FlowGroup[(int)r.Row.Group]).ToArray());
         w.WriteColumn<long>(_rows.Select(r => (long)r.Row.Count).ToArray());
-        w.WriteColumn<double>(Enumerable.Repeat(_weight, _rows.Count).ToArray());
+        w.WriteRepeated(_weight, _rows.Count);
         return part.Complete();
     }
 }

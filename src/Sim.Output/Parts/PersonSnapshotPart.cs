@@ -30,14 +30,15 @@ public static class PersonSnapshotPart
         var snapshot = MonthDate.Of(month);
         var compactMonth = month.ToCompact();
 
-        // The categorical columns go in as the table's byte codes (the region's as code 0 of one category).
+        // The categorical columns go in as the table's byte codes (the region's as code 0 of one category); the
+        // snapshot date and the weight, the same in every row, as one value each.
         string[] regionCode = [region.Code];
         for (var start = 0; start < people.Count; start += ChunkRows)
         {
             var n = Math.Min(ChunkRows, people.Count - start);
             buffers.Fill(people, start, n, compactMonth);
             var w = part.Writer;
-            w.WriteColumn<DateOnly>(buffers.Constant(snapshot, n));
+            w.WriteRepeated(snapshot, n);
             w.WriteColumn<long>(people.Id.Slice(start, n));
             w.WriteCategories(buffers.Zeros(n), regionCode);
             w.WriteColumn<DateOnly>(buffers.Birth.AsSpan(0, n));
@@ -56,7 +57,7 @@ public static class PersonSnapshotPart
             w.WriteColumn<bool>(buffers.Flag(flags, PersonFlags.Urban));
             w.WriteColumn<bool>(buffers.Flag(flags, PersonFlags.RefugeeClaimant));
             w.WriteColumn<bool>(buffers.Flag(flags, PersonFlags.MigrantIdCard));
-            w.WriteColumn<double>(buffers.Constant(weight, n));
+            w.WriteRepeated(weight, n);
         }
 
         return part.Complete();
@@ -67,8 +68,6 @@ public static class PersonSnapshotPart
     {
         private readonly byte[] _zeros = new byte[size];
         private readonly bool[] _flag = new bool[size];
-        private readonly DateOnly[] _dates = new DateOnly[size];
-        private readonly double[] _doubles = new double[size];
 
         public DateOnly[] Birth { get; } = new DateOnly[size];
 
@@ -106,18 +105,6 @@ public static class PersonSnapshotPart
             }
 
             return _flag.AsSpan(0, flags.Length);
-        }
-
-        public ReadOnlySpan<DateOnly> Constant(DateOnly value, int n)
-        {
-            _dates.AsSpan(0, n).Fill(value);
-            return _dates.AsSpan(0, n);
-        }
-
-        public ReadOnlySpan<double> Constant(double value, int n)
-        {
-            _doubles.AsSpan(0, n).Fill(value);
-            return _doubles.AsSpan(0, n);
         }
     }
 }

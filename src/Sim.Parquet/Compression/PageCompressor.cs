@@ -59,9 +59,10 @@ internal sealed class PageCompressor : IDisposable
         }
     }
 
-    /// <summary>Frees the ZSTD context (the managed port allocates it unmanaged). Idempotent.</summary>
+    /// <summary>Frees the ZSTD context (the managed port allocates it unmanaged) and returns the output buffer. Idempotent.</summary>
     public void Dispose()
     {
+        _output.Dispose();
         _zstd?.Dispose();
         _zstd = null;
     }

@@ -5,8 +5,9 @@ namespace Sim.Parquet.Encodings;
 
 /// <summary>
 /// A growable byte buffer, reused across pages and row groups so the steady state of the writer
-/// allocates nothing per page. Arrays are owned, not pooled: a shared pool would keep every size
-/// the buffer ever grew through alive, which is exactly the memory a streaming writer must not hold.
+/// allocates nothing per page. Its arrays come from the bounded <see cref="Writing.ScratchPool{T}"/> and go back
+/// to it when the buffer grows or is disposed, so the next file's writer starts with warm arrays instead of
+/// growing new ones; dispose a buffer once its bytes are no longer read.
 /// </summary>
 internal sealed class ByteBuffer : IDisposable
 {
@@ -21,7 +22,7 @@ internal sealed class ByteBuffer : IDisposable
     {
         if (initialCapacity > 0)
         {
-            _buffer = GC.AllocateUninitializedArray<byte>(initialCapacity);
+            _buffer = Writing.ScratchPool<byte>.Rent(initialCapacity);
         }
     }
 
@@ -99,9 +100,10 @@ internal sealed class ByteBuffer : IDisposable
         _length += i;
     }
 
-    /// <summary>Drops the array; the buffer can be used again afterwards.</summary>
+    /// <summary>Gives the array back to the pool; the buffer can be used again afterwards (idempotent).</summary>
     public void Dispose()
     {
+        Writing.ScratchPool<byte>.Return(_buffer);
         _buffer = [];
         _length = 0;
     }
@@ -116,8 +118,9 @@ internal sealed class ByteBuffer : IDisposable
         }
 
         var size = Math.Max(Math.Max(required, (long)_buffer.Length * 2), 256);
-        var next = GC.AllocateUninitializedArray<byte>((int)Math.Min(size, Array.MaxLength));
+        var next = Writing.ScratchPool<byte>.Rent((int)Math.Min(size, Array.MaxLength));
         _buffer.AsSpan(0, _length).CopyTo(next);
+        Writing.ScratchPool<byte>.Return(_buffer);
         _buffer = next;
     }
 }

@@ -123,6 +123,7 @@ internal abstract class ColumnWriter : IDisposable
 
     public virtual void Dispose()
     {
+        PageArrays.Release(ref _levels);
         _pages.Dispose();
         while (_completed.Count > 0)
         {

@@ -45,8 +45,40 @@ internal abstract class ColumnWriter<T> : ColumnWriter
         }
     }
 
+    /// <summary>Appends <paramref name="rows"/> rows that all hold <paramref name="value"/> (no nulls).</summary>
+    public void AppendRepeated(T value, int rows)
+    {
+        var row = 0;
+        while (row < rows)
+        {
+            var step = NextStep(rows - row);
+            AddLevels(default, step);
+            AppendRepeatedValue(value, step);
+            row += step;
+            FlushPageIfFull();
+        }
+    }
+
     /// <summary>Adds non-null values to the open page (levels are already recorded).</summary>
     protected abstract void AppendValues(ReadOnlySpan<T> values);
+
+    /// <summary>
+    /// Adds <paramref name="count"/> copies of <paramref name="value"/> to the open page (levels are already recorded):
+    /// here as a filled span, which a dictionary writer replaces by one lookup.
+    /// </summary>
+    protected virtual void AppendRepeatedValue(T value, int count)
+    {
+        var values = ArrayPool<T>.Shared.Rent(count);
+        try
+        {
+            values.AsSpan(0, count).Fill(value);
+            AppendValues(values.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(values, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+    }
 
     /// <summary>
     /// Adds the values the codes stand for to the open page (levels are already recorded). This is the PLAIN path

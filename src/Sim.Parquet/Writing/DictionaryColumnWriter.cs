@@ -57,6 +57,7 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
 
     public override void Dispose()
     {
+        PageArrays.Release(ref _indices);
         _encoded.Dispose();
         base.Dispose();
     }
@@ -117,6 +118,28 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
         CountIndexed(codes.Length);
     }
 
+    /// <summary>One lookup for the value, then its index copied: the dictionary and indices of a per-row lookup.</summary>
+    protected sealed override void AppendRepeatedValue(T value, int count)
+    {
+        if (!_dictionaryMode)
+        {
+            base.AppendRepeatedValue(value, count);
+            return;
+        }
+
+        PageArrays.Grow(ref _indices, _indexCount, _indexCount + count, Options.PageMaxValues);
+        var indices = _indices.AsSpan(_indexCount, count);
+        MapToIndices(new ReadOnlySpan<T>(in value), indices[..1]);
+        indices[1..].Fill(indices[0]);
+        CountRepeated(value, count - 1);
+        CountIndexed(count);
+    }
+
+    /// <summary>Statistics kept per value (not from the dictionary) for the <paramref name="extra"/> copies not looked up.</summary>
+    protected virtual void CountRepeated(T value, int extra)
+    {
+    }
+
     private void CountIndexed(int count)
     {
         _indexCount += count;
@@ -160,7 +183,7 @@ internal abstract class DictionaryColumnWriter<T> : ColumnWriter<T>
         if (_fellBack)
         {
             // Later chunks stay PLAIN, so the dictionary's memory can go.
-            _indices = [];
+            PageArrays.Release(ref _indices);
         }
 
         ResetDictionaryAndStatistics(release: _fellBack);

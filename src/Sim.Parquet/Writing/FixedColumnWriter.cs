@@ -70,6 +70,15 @@ internal sealed class FixedColumnWriter<T> : DictionaryColumnWriter<T>
         }
     }
 
+    protected override void CountRepeated(T value, int extra)
+    {
+        // Bounds come from the dictionary; a NaN is counted once per row.
+        if (T.IsNaN(value))
+        {
+            _stats.NanCount += extra;
+        }
+    }
+
     protected override void AppendPlain(ReadOnlySpan<T> values)
     {
         _plain.Write(MemoryMarshal.AsBytes(values));

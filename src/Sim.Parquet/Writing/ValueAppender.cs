@@ -15,36 +15,44 @@ internal static class ValueAppender
     private const long UnixEpochTicks = 621_355_968_000_000_000;
 
     public static void Append<T>(ColumnWriter column, ReadOnlySpan<T> values, ReadOnlySpan<bool> present)
-        where T : unmanaged
+        where T : unmanaged => Dispatch(column, new FeedValues<T>(values, present));
+
+    /// <summary>Appends <paramref name="rows"/> copies of <paramref name="value"/>, converted to storage form once.</summary>
+    public static void AppendRepeated<T>(ColumnWriter column, T value, int rows)
+        where T : unmanaged => Dispatch(column, new RepeatValue<T>(value, rows));
+
+    /// <summary>The one place that maps a column's type to its storage type and timestamp unit.</summary>
+    private static void Dispatch<TAction>(ColumnWriter column, TAction action)
+        where TAction : IStorageAction, allows ref struct
     {
         switch (column.Field.Type)
         {
             case ParquetType.Boolean:
-                Feed((ColumnWriter<bool>)column, values, present, 1);
+                action.Run((ColumnWriter<bool>)column, 1);
                 break;
             case ParquetType.Int8 or ParquetType.Int16 or ParquetType.Int32 or ParquetType.Date:
-                Feed((ColumnWriter<int>)column, values, present, 1);
+                action.Run((ColumnWriter<int>)column, 1);
                 break;
             case ParquetType.UInt8 or ParquetType.UInt16 or ParquetType.UInt32:
-                Feed((ColumnWriter<uint>)column, values, present, 1);
+                action.Run((ColumnWriter<uint>)column, 1);
                 break;
             case ParquetType.Int64:
-                Feed((ColumnWriter<long>)column, values, present, 1);
+                action.Run((ColumnWriter<long>)column, 1);
                 break;
             case ParquetType.TimestampMillis:
-                Feed((ColumnWriter<long>)column, values, present, TimeSpan.TicksPerMillisecond);
+                action.Run((ColumnWriter<long>)column, TimeSpan.TicksPerMillisecond);
                 break;
             case ParquetType.TimestampMicros:
-                Feed((ColumnWriter<long>)column, values, present, TimeSpan.TicksPerMicrosecond);
+                action.Run((ColumnWriter<long>)column, TimeSpan.TicksPerMicrosecond);
                 break;
             case ParquetType.UInt64:
-                Feed((ColumnWriter<ulong>)column, values, present, 1);
+                action.Run((ColumnWriter<ulong>)column, 1);
                 break;
             case ParquetType.Float:
-                Feed((ColumnWriter<float>)column, values, present, 1);
+                action.Run((ColumnWriter<float>)column, 1);
                 break;
             case ParquetType.Double:
-                Feed((ColumnWriter<double>)column, values, present, 1);
+                action.Run((ColumnWriter<double>)column, 1);
                 break;
             default:
                 throw new InvalidOperationException($"column '{column.Field.Name}' is {column.Field.Type}, not a value column");
@@ -199,6 +207,25 @@ internal static class ValueAppender
     }
 
     internal const int UnixEpochDay = 719_162;
+
+    /// <summary>Feeds a span of values (and presence flags) in storage form.</summary>
+    private readonly ref struct FeedValues<TIn>(ReadOnlySpan<TIn> values, ReadOnlySpan<bool> present) : IStorageAction
+        where TIn : unmanaged
+    {
+        private readonly ReadOnlySpan<TIn> _values = values;
+        private readonly ReadOnlySpan<bool> _present = present;
+
+        public void Run<TOut>(ColumnWriter<TOut> column, long ticksPerUnit)
+            where TOut : unmanaged => Feed(column, _values, _present, ticksPerUnit);
+    }
+
+    /// <summary>Feeds one value repeated, converted once.</summary>
+    private readonly struct RepeatValue<TIn>(TIn value, int rows) : IStorageAction
+        where TIn : unmanaged
+    {
+        public void Run<TOut>(ColumnWriter<TOut> column, long ticksPerUnit)
+            where TOut : unmanaged => column.AppendRepeated(One<TIn, TOut>(value, ticksPerUnit), rows);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long FloorDiv(long value, long divisor)

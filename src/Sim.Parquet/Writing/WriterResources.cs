@@ -40,5 +40,12 @@ internal sealed class WriterResources : IDisposable
         return _header.WrittenSpan;
     }
 
-    public void Dispose() => Compressor.Dispose();
+    /// <summary>Gives the buffers back to the shared pools (idempotent): call once no column holds pages any more.</summary>
+    public void Dispose()
+    {
+        Compressor.Dispose();
+        Body.Dispose();
+        _header.Dispose();
+        Segments.Dispose();
+    }
 }
