@@ -320,10 +320,10 @@ public sealed class ScenarioLoaderTests
             extends: {{RepositoryPaths.Baseline}}
             levers:
               border_control:
-                2022-06: {}
+                2021-06: {}
             """);
         var error = Assert.Single(ScenarioLoader.Validate(file));
-        Assert.Equal("levers.border_control.2022-06.capacity_per_month", error.KeyPath);
+        Assert.Equal("levers.border_control.2021-06.capacity_per_day", error.KeyPath);
     }
 
     [Fact]
