@@ -20,7 +20,7 @@ internal static class LeverResolution
     /// </summary>
     /// <param name="personsPerYear">Its quota a year, or the persons a year its indicators produced.</param>
     /// <param name="scale">The run's scale (agents per person).</param>
-    /// <returns>A note such as "below resolution at scale 0.01 (1 agent a year): run at ≥ 0.2", or null.</returns>
+    /// <returns>A note such as "below resolution at scale 0.01, 1 agent a year: run at ≥ 0.2", or null.</returns>
     public static string? Note(double personsPerYear, double scale)
     {
         var agents = personsPerYear * scale;
@@ -31,7 +31,8 @@ internal static class LeverResolution
 
         var needed = Scales.FirstOrDefault(s => personsPerYear * s >= AgentsPerYear);
         var advice = needed > 0 ? $"run at ≥ {Text(needed)}" : $"fewer than {AgentsPerYear:0} persons a year even at scale 1";
-        return $"below resolution at scale {Text(scale)} ({agents.ToString("0.#", CultureInfo.InvariantCulture)} agents a year): {advice}";
+        var count = agents.ToString("0.#", CultureInfo.InvariantCulture);
+        return $"below resolution at scale {Text(scale)}, {count} {(count == "1" ? "agent" : "agents")} a year: {advice}";
     }
 
     private static string Text(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
