@@ -5,7 +5,7 @@ namespace Sim.Model.Scenarios;
 /// <summary>A one-off inflow (<c>arrivals.shocks.NAME</c>).</summary>
 /// <param name="Name">The shock's name (its key under <c>arrivals.shocks</c>).</param>
 /// <param name="Origin">Citizenship of the arrivals.</param>
-/// <param name="Persons">Persons arriving in exactly the months listed.</param>
+/// <param name="Persons">Persons seeking entry in exactly the months listed.</param>
 /// <param name="TransitShare">Share only passing through.</param>
 /// <param name="TransitDwellMonths">Mean dwell of transit persons, months.</param>
 /// <param name="Entry">Entry shares by region code.</param>
@@ -17,7 +17,7 @@ public sealed record ShockParameters(
     string Name,
     [Parameter("origin", "Citizenship of the arrivals.", Keys = ParameterKeys.Origin)]
     Citizenship Origin,
-    [Parameter("persons", "Persons arriving in exactly the months listed (not carried forward).", Min = 0, Max = 100_000_000, WholeNumber = true, Unit = "persons")]
+    [Parameter("persons", "Persons seeking entry in exactly the months listed (not carried forward); the border admits them up to its capacity, the rest wait.", Min = 0, Max = 100_000_000, WholeNumber = true, Unit = "persons")]
     MonthSeries Persons,
     [Parameter("transit_share", "Share who only pass through.", Share = true)]
     double TransitShare,
