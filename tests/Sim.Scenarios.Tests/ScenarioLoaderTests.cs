@@ -319,11 +319,11 @@ public sealed class ScenarioLoaderTests
             name: x
             extends: {{RepositoryPaths.Baseline}}
             levers:
-              border_control:
-                2022-06: {}
+              migrant_id_cards:
+                2022-06: {enabled: true}
             """);
         var error = Assert.Single(ScenarioLoader.Validate(file));
-        Assert.Equal("levers.border_control.2022-06.capacity_per_month", error.KeyPath);
+        Assert.Equal("levers.migrant_id_cards.2022-06.detection_multiplier", error.KeyPath);
     }
 
     [Fact]

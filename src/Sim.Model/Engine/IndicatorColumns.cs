@@ -67,5 +67,11 @@ public static class IndicatorColumns
         new("fertility_exposure", "agents", "Expected births next month at TFR = 1 under the fertility age shares (for national scaling).", IndicatorAggregation.Sum, @double: static (ref RegionMonthIndicators r) => ref r.FertilityExposure),
         new("fertility_scale", "ratio", "Factor applied to TFR times the age shares this month to meet the crude birth rate path.", IndicatorAggregation.Same, @double: static (ref RegionMonthIndicators r) => ref r.FertilityScale),
         new("mortality_scale", "ratio", "Factor applied to the mortality schedule this month to meet the crude death rate path.", IndicatorAggregation.Same, @double: static (ref RegionMonthIndicators r) => ref r.MortalityScale),
+        new("detected_ru", "agents", "Irregular persons of RU citizenship detected (part of detected).", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.DetectedRu),
+        new("detected_uz", "agents", "Irregular persons of UZ citizenship detected (part of detected).", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.DetectedUz),
+        new("detected_kg", "agents", "Irregular persons of KG citizenship detected (part of detected).", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.DetectedKg),
+        new("detected_tj", "agents", "Irregular persons of TJ citizenship detected (part of detected).", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.DetectedTj),
+        new("detected_cn", "agents", "Irregular persons of CN citizenship detected (part of detected).", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.DetectedCn),
+        new("detected_other", "agents", "Irregular persons of OTHER citizenship detected (part of detected).", IndicatorAggregation.Sum, int64: static (ref RegionMonthIndicators r) => ref r.DetectedOther),
     ];
 }

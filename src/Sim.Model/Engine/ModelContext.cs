@@ -13,7 +13,7 @@ namespace Sim.Model.Engine;
 public sealed class ModelContext
 {
     private readonly PolicyLevers[] _levers;
-    private readonly double[] _borderAdmission;
+    private readonly double[][] _borderAdmission;
     private readonly PolicyQuotas[] _quotas;
 
     private ModelContext(Scenario scenario)
@@ -29,7 +29,7 @@ public sealed class ModelContext
         Fertility = FertilitySchedule.Create(scenario.Demography);
         AgeStructure = AgeStructure.Create(Mortality, scenario.Population.SexRatioAtBirth, scenario.Population.ChildShare0To14);
         _levers = Enumerable.Range(0, scenario.MonthCount).Select(m => scenario.Levers.At(scenario.Start.AddMonths(m))).ToArray();
-        _borderAdmission = BorderAdmissionPath();
+        _borderAdmission = BorderQueue.AdmissionPath(scenario, LeversAt);
         StartPopulation = Regions.Select(r => r.PopulationAt(scenario.Start)).ToArray();
         var total = StartPopulation.Sum();
         PopulationShare = StartPopulation.Select(p => p / total).ToArray();
@@ -123,10 +123,14 @@ public sealed class ModelContext
     public PolicyQuotas QuotasAt(YearMonth month) => _quotas[Math.Clamp(month.MonthsSince(Start), 0, _quotas.Length - 1)];
 
     /// <summary>
-    /// Share of persons waiting at the border (this month's demand plus the backlog) admitted in
-    /// <paramref name="month"/>: min(1, capacity / (demand + backlog)), from the scenario's expected inflows.
+    /// Share of the persons of <paramref name="origin"/> waiting at the border (this month's demand plus the backlog)
+    /// admitted in <paramref name="month"/>, from the scenario's expected inflows (<see cref="BorderQueue"/>).
     /// </summary>
-    public double BorderAdmission(YearMonth month) => _borderAdmission[Math.Clamp(month.MonthsSince(Start), 0, _borderAdmission.Length - 1)];
+    /// <param name="month">The month.</param>
+    /// <param name="origin">The arrivals' citizenship.</param>
+    /// <returns>A share in [0, 1].</returns>
+    public double BorderAdmission(YearMonth month, Citizenship origin) =>
+        _borderAdmission[Math.Clamp(month.MonthsSince(Start), 0, _borderAdmission.Length - 1)][(int)origin];
 
     /// <summary>Region index of a code; throws for an unknown code.</summary>
     public int RegionIndex(string code)
@@ -149,38 +153,6 @@ public sealed class ModelContext
         foreach (var (code, share) in shares)
         {
             result[RegionIndex(code)] = share;
-        }
-
-        return result;
-    }
-
-    /// <summary>Persons a month demanding entry through the border in <paramref name="month"/> (regular inflows and shocks).</summary>
-    public double BorderDemand(YearMonth month)
-    {
-        var demand = 0.0;
-        var arrivals = Scenario.Arrivals;
-        for (var o = 0; o < Names.OriginCount; o++)
-        {
-            if (arrivals.Origins[o] is not null && o != (int)Citizenship.KZ)
-            {
-                demand += arrivals.Inflows[o].At(month);
-            }
-        }
-
-        return demand + arrivals.Shocks.Sum(s => s.Persons.Exactly(month));
-    }
-
-    private double[] BorderAdmissionPath()
-    {
-        var result = new double[Scenario.MonthCount];
-        var backlog = 0.0;
-        for (var m = 0; m < result.Length; m++)
-        {
-            var month = Start.AddMonths(m);
-            var waiting = BorderDemand(month) + backlog;
-            var capacity = LeversAt(month).BorderControl.CapacityPerMonth;
-            result[m] = waiting <= capacity || waiting <= 0 ? 1 : capacity / waiting;
-            backlog = waiting * (1 - result[m]);
         }
 
         return result;

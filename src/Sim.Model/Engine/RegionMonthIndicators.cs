@@ -189,4 +189,51 @@ public struct RegionMonthIndicators
 
     /// <summary>Factor applied to the mortality schedule this month to meet the crude death rate path. Unit: ratio.</summary>
     public double MortalityScale;
+
+    /// <summary>Irregular persons of RU citizenship detected (part of <see cref="Detected"/>). Unit: agents.</summary>
+    public long DetectedRu;
+
+    /// <summary>Irregular persons of UZ citizenship detected (part of <see cref="Detected"/>). Unit: agents.</summary>
+    public long DetectedUz;
+
+    /// <summary>Irregular persons of KG citizenship detected (part of <see cref="Detected"/>). Unit: agents.</summary>
+    public long DetectedKg;
+
+    /// <summary>Irregular persons of TJ citizenship detected (part of <see cref="Detected"/>). Unit: agents.</summary>
+    public long DetectedTj;
+
+    /// <summary>Irregular persons of CN citizenship detected (part of <see cref="Detected"/>). Unit: agents.</summary>
+    public long DetectedCn;
+
+    /// <summary>Irregular persons of OTHER citizenship detected (part of <see cref="Detected"/>). Unit: agents.</summary>
+    public long DetectedOther;
+
+    /// <summary>Counts a detected irregular person under their citizenship's column (citizens are never irregular).</summary>
+    /// <param name="citizenship">The detected person's citizenship.</param>
+    public void CountDetection(Population.Citizenship citizenship)
+    {
+        switch (citizenship)
+        {
+            case Population.Citizenship.RU:
+                DetectedRu++;
+                break;
+            case Population.Citizenship.UZ:
+                DetectedUz++;
+                break;
+            case Population.Citizenship.KG:
+                DetectedKg++;
+                break;
+            case Population.Citizenship.TJ:
+                DetectedTj++;
+                break;
+            case Population.Citizenship.CN:
+                DetectedCn++;
+                break;
+            case Population.Citizenship.OTHER:
+                DetectedOther++;
+                break;
+            default:
+                break;
+        }
+    }
 }

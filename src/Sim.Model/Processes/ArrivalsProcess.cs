@@ -8,8 +8,9 @@ namespace Sim.Model.Processes;
 /// <summary>
 /// Process 2, arrivals. For each citizenship o and each shock, the national inflow d_t (persons) splits into
 /// transit persons entering region r with share transit·entry_r and stayers settling with share
-/// (1 − transit)·settlement_r. The border admits a share a_t = min(1, capacity / (demand + backlog)) of everyone
-/// waiting; the rest waits (a backlog per stream). Admitted agents are Poisson(a_t·(d + backlog)·scale). Transit
+/// (1 − transit)·settlement_r. The border admits a share a_t,o of everyone of citizenship o waiting
+/// (<see cref="BorderQueue"/>: 1 unless the month's demand exceeds the capacity a day of its citizenship); the rest
+/// waits to the next month (a backlog per stream, in persons). Admitted agents are Poisson(a_t,o·(d + backlog)·scale). Transit
 /// persons get a dwell ~ Geometric(1/(1 + mean)); stayers a visa-free stay; returning citizens (KZ) are citizens;
 /// kandas (observed arrivals a year, then the scenario's series) get temporary residence until naturalisation and
 /// settle by the observed distribution, the quota share in the relocation programme's destination regions by places.
@@ -20,7 +21,6 @@ internal static class ArrivalsProcess
     {
         var ctx = state.Context;
         var arrivals = ctx.Scenario.Arrivals;
-        var admission = ctx.BorderAdmission(state.Month);
         var rng = state.Stream(RandomProcess.Arrivals);
         for (var o = 0; o < Names.OriginCount; o++)
         {
@@ -31,9 +31,8 @@ internal static class ArrivalsProcess
             }
 
             var demand = arrivals.Inflows[o].At(state.Month);
-            var a = o == (int)Citizenship.KZ ? 1.0 : admission;
             Stream(ref rng, state, o * 2, (Citizenship)o, profile, demand, profile.TransitShare, profile.TransitDwellMonths,
-                profile.Entry, profile.Settlement, a);
+                profile.Entry, profile.Settlement, ctx.BorderAdmission(state.Month, (Citizenship)o));
         }
 
         for (var k = 0; k < arrivals.Shocks.Count; k++)
@@ -46,7 +45,7 @@ internal static class ArrivalsProcess
             }
 
             Stream(ref rng, state, (Names.OriginCount + k) * 2, shock.Origin, profile, shock.Persons.Exactly(state.Month),
-                shock.TransitShare, shock.TransitDwellMonths, shock.Entry, shock.Settlement, admission);
+                shock.TransitShare, shock.TransitDwellMonths, shock.Entry, shock.Settlement, ctx.BorderAdmission(state.Month, shock.Origin));
         }
 
         Kandas(ref rng, state);

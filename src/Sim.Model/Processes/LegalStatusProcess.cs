@@ -287,6 +287,7 @@ internal static class LegalStatusProcess
         if (rng.NextDouble() < rate)
         {
             state.Row.Detected++;
+            state.Row.CountDetection((Citizenship)people.Citizenship[i]);
             if (people.Activity[i] == (byte)Activity.Employed && rng.Bernoulli(enforcement.EmployerFineShare))
             {
                 state.Row.EmployersFined++;

@@ -25,6 +25,10 @@ public sealed partial class LeversCommandTests : IDisposable
         var scientific = rows.Single(r => r.StartsWith("| scientific_visa ", StringComparison.Ordinal));
         Assert.Contains("2023-01: enabled=true, quota_per_year=100; 2028-01: enabled=false, quota_per_year=0", scientific, StringComparison.Ordinal);
 
+        // At scale 0.002 the 100-a-year quota is 0.2 agents a year: marked below resolution, with 0.2 as the scale to run at.
+        Assert.Contains("below resolution at scale 0.002, 0.2 agents a year: run at ≥ 0.2", scientific, StringComparison.Ordinal);
+        Assert.DoesNotContain("below resolution", rows.Single(r => r.StartsWith("| work_permits ", StringComparison.Ordinal)), StringComparison.Ordinal);
+
         // The enacted quotas the levers scale come from the run's data files (quotas.csv, kandas.csv).
         Assert.Contains("quota_multiplier=1, uptake=0.4, subsidy_kzt=1172700; data: quota 2022 6,587, 2023 6,727,", rows.Single(r => r.StartsWith("| relocation_programme ", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("data: quota 2022 1,499, 2023 1,925, 2024 3,033, 2025 2,309, 2026 2,281; arrivals 2022 19,178,", rows.Single(r => r.StartsWith("| kandas ", StringComparison.Ordinal)), StringComparison.Ordinal);

@@ -129,6 +129,46 @@ public sealed class ScenarioEffectTests
     }
 
     [Fact]
+    public void Enforcement_aimed_at_one_citizenship_raises_its_detection_column_only()
+    {
+        var baseline = Run("baseline.yaml", 0.05, 24);
+        var uzbeks = RunWith("aimed-uz-column", "baseline.yaml", "levers: {enforcement: {2023-01: {detection_multiplier_by_citizenship: {UZ: 4}}}}", 0.05, 24);
+        long Sum(IEnumerable<MonthOutcome> o, Func<RegionMonthIndicators, long> f) => o.Sum(m => f(m.National.Total));
+        long Others(RegionMonthIndicators r) => r.DetectedRu + r.DetectedKg + r.DetectedTj + r.DetectedCn + r.DetectedOther;
+
+        // The columns split `detected` by citizenship (citizens are never irregular).
+        Assert.All(uzbeks.Concat(baseline), m => Assert.Equal(m.National.Total.Detected, m.National.Total.DetectedUz + Others(m.National.Total)));
+
+        // ×4 on Uzbeks: 2.7-4 times their detections (as every citizenship ×4 above); the others are the same
+        // persons under the same rate, so they differ by chance only: within four standard deviations of a difference
+        // of two Poisson counts, 4·√(a + b).
+        Assert.InRange(Sum(uzbeks, r => r.DetectedUz), 2.0 * Sum(baseline, r => r.DetectedUz), 4.0 * Sum(baseline, r => r.DetectedUz));
+        var (othersAimed, othersBase) = (Sum(uzbeks, Others), Sum(baseline, Others));
+        Assert.True(othersBase > 0);
+        Assert.InRange(othersAimed - othersBase, -4 * Math.Sqrt(othersAimed + othersBase), 4 * Math.Sqrt(othersAimed + othersBase));
+    }
+
+    [Fact]
+    public void Automated_border_control_clears_the_september_2022_queue()
+    {
+        // base.yaml admits 14,000 Russians a day; September 2022's 150,000 seek entry from the 21st, with 5,000·10/30
+        // regular arrivals: 151,667 in 10 days against 140,000 leaves 11,667 waiting on 30 September (documented
+        // range 0-31,667 for 12,000-16,000 a day); they enter in October. At 18,200 a day (+30%) nobody waits.
+        var queued = Run("mobilisation-2022.yaml", 0.05, 10);
+        var automated = Run("mobilisation-2022-automated-border.yaml", 0.05, 10);
+        double Backlog(List<MonthOutcome> o, int month) => o[month - 1].National.Total.BorderBacklogPersons;
+        Assert.Equal(150_000 + (5_000 * 10 / 30.0) - (14_000 * 10), Backlog(queued, 9), 6);
+        Assert.InRange(Backlog(queued, 9), 0, 31_667);
+        Assert.Equal(0, Backlog(automated, 9));
+        Assert.All(queued.Take(8).Concat(queued.Skip(9)), m => Assert.Equal(0, m.National.Total.BorderBacklogPersons));
+
+        // The queue's 11,667 persons (583 agents at 0.05) enter in September with the lever instead of October.
+        long Russians(List<MonthOutcome> o, int month) => o[month - 1].National.Total.ArrivalsRussians;
+        var earlier = Russians(automated, 9) - Russians(queued, 9);
+        Assert.InRange(earlier, 583 - (4 * Math.Sqrt(2 * Russians(queued, 9))), 583 + (4 * Math.Sqrt(2 * Russians(queued, 9))));
+    }
+
+    [Fact]
     public void The_income_test_for_permanent_residence_lowers_the_permanent_residents()
     {
         // Base has 1 (the calibrated permanent share applies unchanged); 0.5 and 0 refuse half or all of the others.

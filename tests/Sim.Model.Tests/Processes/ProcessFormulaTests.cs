@@ -1,3 +1,4 @@
+using Sim.Model.Population;
 using Sim.Model.Processes;
 using Sim.Model.Scenarios;
 using Sim.Scenarios;
@@ -77,8 +78,10 @@ public sealed class ProcessFormulaTests
     }
 
     [Fact]
-    public void Border_admission_follows_the_backlog_recursion()
+    public void Border_admission_follows_the_fluid_queue_of_each_citizenship()
     {
+        // RU capacity 20,000 a day; a rush of 1,000,000 Russians from 15 Feb 2023 (the last 14 of February's 28 days);
+        // the baseline's regular RU inflow of 8,000 a month is spread over each month; other citizenships unlimited.
         using var dir = new TempFolder("scenarios");
         var file = dir.Write("x.yaml", $$"""
             # test
@@ -89,6 +92,7 @@ public sealed class ProcessFormulaTests
               shocks:
                 rush:
                   origin: RU
+                  first_day: 15
                   persons: {2023-02: 1000000}
                   transit_share: 0.5
                   transit_dwell_months: 0
@@ -96,16 +100,29 @@ public sealed class ProcessFormulaTests
                   settlement: {ALA: 1}
             levers:
               border_control:
-                2023-01: {capacity_per_month: 400000}
+                2022-01:
+                  capacity_per_day: {RU: 20000}
             """);
         var ctx = Sim.Model.Engine.ModelContext.Create(ScenarioLoader.Load(file));
-        var regular = ctx.BorderDemand(new YearMonth(2023, 1));
-        Assert.Equal(8000 + 10000 + 3000 + 1000 + 1500 + 2000, regular);
-        Assert.Equal(1, ctx.BorderAdmission(new YearMonth(2023, 1)));
-        var waitingFeb = regular + 1_000_000;
-        var aFeb = 400_000 / waitingFeb;
-        Assert.Equal(aFeb, ctx.BorderAdmission(new YearMonth(2023, 2)), 12);
-        var waitingMar = regular + (waitingFeb * (1 - aFeb));
-        Assert.Equal(400_000 / waitingMar, ctx.BorderAdmission(new YearMonth(2023, 3)), 12);
+        var (jan, feb, mar, apr) = (new YearMonth(2023, 1), new YearMonth(2023, 2), new YearMonth(2023, 3), new YearMonth(2023, 4));
+        Assert.Equal(1_008_000, BorderQueue.Demand(ctx.Scenario, feb, Citizenship.RU));
+        Assert.Equal(1, ctx.BorderAdmission(jan, Citizenship.RU)); // 8,000 against 620,000
+        // February: the whole month leaves 1,008,000 − 28·20,000 = 448,000; its last 14 days leave
+        // 8,000·14/28 + 1,000,000 − 14·20,000 = 724,000, the larger, so 724,000 still wait on 28 Feb.
+        Assert.Equal(1 - (724_000.0 / 1_008_000), ctx.BorderAdmission(feb, Citizenship.RU), 12);
+        Assert.Equal(1, ctx.BorderAdmission(feb, Citizenship.UZ));
+        // March: 724,000 + 8,000 waiting against 31·20,000 = 620,000 leaves 112,000; April clears them (600,000).
+        Assert.Equal(1 - (112_000.0 / 732_000), ctx.BorderAdmission(mar, Citizenship.RU), 12);
+        Assert.Equal(1, ctx.BorderAdmission(apr, Citizenship.RU));
+    }
+
+    [Fact]
+    public void A_shock_seeks_entry_from_its_first_day_in_its_first_month_only()
+    {
+        var persons = new MonthSeries([new(new YearMonth(2022, 9), 150_000), new(new YearMonth(2022, 10), 170_000)]);
+        var shock = new ShockParameters("m", Citizenship.RU, persons, 0.8, 0.5, new Dictionary<string, double>(), new Dictionary<string, double>(), 21);
+        Assert.Equal(10, shock.ArrivalDays(new YearMonth(2022, 9))); // 21 to 30 September
+        Assert.Equal(31, shock.ArrivalDays(new YearMonth(2022, 10)));
+        Assert.Equal(30, (shock with { FirstDay = 0 }).ArrivalDays(new YearMonth(2022, 9)));
     }
 }

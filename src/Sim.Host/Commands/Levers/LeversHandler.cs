@@ -14,11 +14,13 @@ namespace Sim.Host.Commands.Levers;
 /// <summary>
 /// Lists every lever of a run's scenario (read from the run folder's resolved scenario) with its source, values and
 /// dates, and the persons a year its counters produced in region_month (agents × weight over the run's months;
-/// the border backlog, a stock in persons, as its monthly mean), minus the baseline's where given.
+/// the border backlog, a stock in persons, as its peak: the most persons waiting at a month's end), minus the
+/// baseline's where given. A lever expecting fewer than 20 agents a year at the run's scale is marked below
+/// resolution with the scale to run at (<see cref="LeverResolution"/>).
 /// </summary>
 internal static class LeversHandler
 {
-    /// <summary>A level in persons, not a count of events: averaged over months instead of summed to a year.</summary>
+    /// <summary>A level in persons, not a count of events: its peak month instead of a sum over a year.</summary>
     private const string BorderBacklog = "border_backlog_persons";
 
     public static int Execute(LeversOptions options, CliConsole console)
@@ -35,7 +37,13 @@ internal static class LeversHandler
             var values = string.Join("; ", Entries(lever.Changes(schedule)))
                 + (lever.Enacted is null ? string.Empty : "; " + lever.Enacted(scenario.Tables));
             var produced = lever.Indicators.Select(i => (Name: i, Run: PerYear(run, i), Base: against is null ? double.NaN : PerYear(against, i))).ToList();
-            var cells = new List<string> { lever.Key, lever.Source, values, string.Join(", ", produced.Select(p => $"{p.Name} {Number(p.Run)}")) };
+            var expected = lever.Quota?.Invoke(schedule) ?? produced.Where(p => p.Name != BorderBacklog).Select(p => p.Run).DefaultIfEmpty(0).Max();
+            var note = LeverResolution.Note(expected, 1 / run.First.Weight);
+            var cells = new List<string>
+            {
+                lever.Key, lever.Source, values,
+                string.Join(", ", produced.Select(p => $"{p.Name} {Number(p.Run)}")) + (note is null ? string.Empty : $" ({note})"),
+            };
             if (against is not null)
             {
                 cells.Add(string.Join(", ", produced.Select(p => Number(p.Base))));
@@ -45,7 +53,7 @@ internal static class LeversHandler
             return cells;
         }).ToList();
 
-        var title = $"Levers of {run.Label}{(against is null ? string.Empty : " against " + against.Label)}, {RunSet.Period(run.First)}; persons a year (border backlog: mean persons waiting)";
+        var title = $"Levers of {run.Label}{(against is null ? string.Empty : " against " + against.Label)}, {RunSet.Period(run.First)}; persons a year (border backlog: peak persons waiting at a month's end)";
         if (options.Markdown)
         {
             console.Out.WriteLine(title + "\n");
@@ -98,7 +106,7 @@ internal static class LeversHandler
         return ScenarioLoader.Load(resolved);
     }
 
-    /// <summary>Mean over members of the national counter per year (region_month holds persons), or the mean monthly level for the backlog.</summary>
+    /// <summary>Mean over members of the national counter per year (region_month holds persons), or the peak national month for the backlog.</summary>
     private static double PerYear(RunSet set, string indicator) => set.Members.Average(run =>
     {
         if (!run.Has(indicator))
@@ -107,13 +115,31 @@ internal static class LeversHandler
         }
 
         var values = run.Values(indicator);
+        if (indicator == BorderBacklog)
+        {
+            var regions = run.RegionCodes.Count;
+            var peak = 0.0;
+            for (var m = 0; m < run.Months.Count; m++)
+            {
+                var month = 0.0;
+                foreach (var v in values.Slice(m * regions, regions))
+                {
+                    month += v;
+                }
+
+                peak = Math.Max(peak, month);
+            }
+
+            return peak;
+        }
+
         var total = 0.0;
         foreach (var v in values)
         {
             total += v;
         }
 
-        return indicator == BorderBacklog ? total / run.Months.Count : total * 12.0 / run.Months.Count;
+        return total * 12.0 / run.Months.Count;
     });
 
     /// <summary>Each effective month with the fields that changed then (every field for the first), as in the YAML.</summary>
