@@ -21,9 +21,11 @@ namespace Sim.Grains.Regions;
 [RegionSpreadPlacement]
 internal sealed class RegionGrain(
     RunContextCache runs,
-    [PersistentState("region", CheckpointStorage.ProviderName)] IPersistentState<RegionCheckpoints> checkpoints)
+    [PersistentState("region-a", CheckpointStorage.ProviderName)] IPersistentState<RegionCheckpointSlot> firstSlot,
+    [PersistentState("region-b", CheckpointStorage.ProviderName)] IPersistentState<RegionCheckpointSlot> secondSlot)
     : Grain, IRegionGrain
 {
+    private readonly RegionCheckpointStore _checkpoints = new(firstSlot, secondSlot);
     private readonly List<MoverShipment> _inbox = [];
     private RunContext? _run;
     private RegionSimulation? _region;
@@ -43,23 +45,24 @@ internal sealed class RegionGrain(
         return Task.FromResult(Start(spec, checkpoint: null));
     }
 
-    public Task<RegionMonthIndicators> RestoreAsync(RunSpec spec, int monthIndex)
+    public async Task<RegionMonthIndicators> RestoreAsync(RunSpec spec, int monthIndex)
     {
         var context = runs.Get(spec);
         if (monthIndex == context.Model.Start.Index - 1)
         {
-            return Task.FromResult(Start(spec, checkpoint: null));
+            return Start(spec, checkpoint: null);
         }
 
-        var slot = (checkpoints.RecordExists ? checkpoints.State?.Find(monthIndex) : null)
+        var slot = await _checkpoints.FindAsync(monthIndex)
             ?? throw new InvalidOperationException(
                 $"region grain {this.GetPrimaryKeyString()} has no checkpoint of {YearMonth.FromIndex(monthIndex)} to resume from");
-        return Task.FromResult(Start(spec, slot));
+        return Start(spec, slot);
     }
 
     public async Task AdvanceAsync(int monthIndex, RegionMonthIndicators[] lastMonth)
     {
         var region = Region;
+        await _checkpoints.AdvancingAsync(monthIndex);
         var clock = Stopwatch.StartNew();
         var result = region.Advance(YearMonth.FromIndex(monthIndex), NationalIndicators.Aggregate(lastMonth));
         _advance += clock.Elapsed;
@@ -116,9 +119,7 @@ internal sealed class RegionGrain(
         {
             using var buffer = new ChunkedWriteStream();
             region.WriteCheckpoint(buffer);
-            var previous = checkpoints.RecordExists ? checkpoints.State : null;
-            checkpoints.State = (previous ?? new RegionCheckpoints(null, null)).With(new RegionCheckpointSlot(monthIndex, buffer.ToChunks()));
-            await checkpoints.WriteStateAsync();
+            await _checkpoints.WriteAsync(monthIndex, buffer.ToChunks());
         }
 
         return settlement;
@@ -126,7 +127,7 @@ internal sealed class RegionGrain(
 
     public async Task<RegionTimings> CompleteAsync()
     {
-        await ForgetCheckpointsAsync();
+        await _checkpoints.ForgetAsync();
         return new RegionTimings(_synthesis.TotalSeconds, _advance.TotalSeconds, _receive.TotalSeconds, _output.TotalSeconds);
     }
 
@@ -135,7 +136,7 @@ internal sealed class RegionGrain(
         _outputs = null;
         _region = null;
         _inbox.Clear();
-        await ForgetCheckpointsAsync();
+        await _checkpoints.ForgetAsync();
         this.DeactivateOnIdle();
     }
 
@@ -166,14 +167,6 @@ internal sealed class RegionGrain(
         _inbox.Clear();
         _outputs = _run.WritesOutputs ? new RegionOutputs(_run, _region) : null;
         return _region.Indicators;
-    }
-
-    private async Task ForgetCheckpointsAsync()
-    {
-        if (checkpoints.RecordExists)
-        {
-            await checkpoints.ClearStateAsync();
-        }
     }
 
     private RegionSimulation Region => _region ?? throw new InvalidOperationException(
