@@ -166,8 +166,11 @@ internal static class RunWorkflow
                 cancellationToken.ThrowIfCancellationRequested();
                 folder.Publish();
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (cancellationToken.IsCancellationRequested)
             {
+                // After a signal every failure is the stop's: silos cancelled mid start-up throw Orleans' own
+                // lifecycle exceptions rather than OperationCanceledException. The run is discarded either way.
+                log.LogDebug(e, "stopping after the signal");
                 log.LogWarning("cancelled; the partial run was discarded and {Path} was not written", folder.FinalPath);
                 return ExitCodes.Cancelled;
             }

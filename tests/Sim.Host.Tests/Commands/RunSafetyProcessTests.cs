@@ -160,7 +160,8 @@ public sealed class RunSafetyProcessTests
 
         await sim.SignalAsync(signal);
 
-        Assert.Equal(130, await sim.WaitForExitAsync());
+        var code = await sim.WaitForExitAsync();
+        Assert.True(code == 130, $"exit {code}: {sim.Output}");
         Assert.Contains("received; stopping", sim.Output, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
