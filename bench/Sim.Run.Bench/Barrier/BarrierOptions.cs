@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sim.Model.Scenarios;
 
 namespace Sim.Run.Bench.Barrier;
 
@@ -10,7 +11,7 @@ namespace Sim.Run.Bench.Barrier;
 /// <param name="Warmup">Run once, unmeasured, before the measured runs (so the months are not JIT compilation).</param>
 internal sealed record BarrierOptions(string Scenario, double Scale, int[] SiloCounts, int Repeat, bool Warmup)
 {
-    private const string Allowed = "allowed --scenario FILE, --scale 0<F<=1, --silos A,B,... (1 to 16), --repeat N>=1, --no-warmup";
+    private const string Allowed = "allowed --scenario FILE, --scale " + PopulationParameters.ScaleRange + ", --silos A,B,... (1 to 16), --repeat N>=1, --no-warmup";
 
     public static BarrierOptions Parse(string[] args)
     {
@@ -30,7 +31,7 @@ internal sealed record BarrierOptions(string Scenario, double Scale, int[] SiloC
             };
         }
 
-        if (double.IsNaN(options.Scale) || options.Scale is <= 0 or > 1 || options.Repeat < 1 || options.SiloCounts.Any(n => n is < 1 or > 16))
+        if (!PopulationParameters.IsAllowedScale(options.Scale) || options.Repeat < 1 || options.SiloCounts.Any(n => n is < 1 or > 16))
         {
             throw new ArgumentException(FormattableString.Invariant(
                 $"barrier: --scale {options.Scale}, --silos {string.Join(',', options.SiloCounts)}, --repeat {options.Repeat}; {Allowed}"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sim.Model.Scenarios;
 
 namespace Sim.Run.Bench.Cluster;
 
@@ -17,7 +18,7 @@ internal sealed record ClusterOptions(string Scenario, double Scale, int Repeat,
     /// <summary>Silo processes of the cluster side.</summary>
     public const int Silos = 3;
 
-    private const string Allowed = "allowed --membership localhost|CONNECTION (required), --scenario FILE, --scale 0<F<=1, --repeat N>=1, --kill-after-months M>=1 (PostgreSQL membership only), --base-port 1024..65000";
+    private const string Allowed = "allowed --membership localhost|CONNECTION (required), --scenario FILE, --scale " + PopulationParameters.ScaleRange + ", --repeat N>=1, --kill-after-months M>=1 (PostgreSQL membership only), --base-port 1024..65000";
 
     /// <summary>Whether the membership is localhost clustering.</summary>
     public bool IsLocalhost => Membership.Equals("localhost", StringComparison.OrdinalIgnoreCase);
@@ -48,7 +49,7 @@ internal sealed record ClusterOptions(string Scenario, double Scale, int Repeat,
             };
         }
 
-        if (options.Scale is <= 0 or > 1 || double.IsNaN(options.Scale) || options.Repeat < 1 || options.Membership.Length == 0
+        if (!PopulationParameters.IsAllowedScale(options.Scale) || options.Repeat < 1 || options.Membership.Length == 0
             || options.KillAfterMonths is < 1 || (options.KillAfterMonths is not null && options.IsLocalhost) || options.BasePort is < 1024 or > 65000)
         {
             throw new ArgumentException(FormattableString.Invariant(

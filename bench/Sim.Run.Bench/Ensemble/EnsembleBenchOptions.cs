@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sim.Model.Scenarios;
 
 namespace Sim.Run.Bench.Ensemble;
 
@@ -25,7 +26,7 @@ internal sealed record EnsembleBenchOptions(string Scenario, double Scale, int M
     /// <summary>N <c>sim run</c>s one after another, each in a process of its own.</summary>
     public const string SingleRuns = "single-runs";
 
-    private const string Allowed = "allowed --scenario FILE, --scale 0<F<=1, --members 1..500, --end YYYY-MM, --repeat N>=1, --variants concurrent,one-at-a-time,single-runs";
+    private const string Allowed = "allowed --scenario FILE, --scale " + PopulationParameters.ScaleRange + ", --members 1..500, --end YYYY-MM, --repeat N>=1, --variants concurrent,one-at-a-time,single-runs";
 
     public static EnsembleBenchOptions Parse(string[] args)
     {
@@ -46,7 +47,7 @@ internal sealed record EnsembleBenchOptions(string Scenario, double Scale, int M
             };
         }
 
-        if (options.Scale is <= 0 or > 1 || double.IsNaN(options.Scale) || options.Repeat < 1 || options.Members is < 1 or > 500
+        if (!PopulationParameters.IsAllowedScale(options.Scale) || options.Repeat < 1 || options.Members is < 1 or > 500
             || options.Variants.Count == 0 || options.Variants.Any(v => v is not (Concurrent or OneAtATime or SingleRuns))
             || options.Variants.Distinct().Count() != options.Variants.Count)
         {

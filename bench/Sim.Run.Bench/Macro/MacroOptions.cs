@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sim.Model.Scenarios;
 
 namespace Sim.Run.Bench.Macro;
 
@@ -17,7 +18,7 @@ namespace Sim.Run.Bench.Macro;
 /// <param name="Cluster">A child run's cluster (<c>sim run --cluster</c>) instead of embedded silos; set by the <c>cluster</c> mode.</param>
 internal sealed record MacroOptions(string Scenario, double Scale, int Silos, int Repeat, int[]? CompareSilos, bool ModelOnly, bool Child, string? Cluster = null)
 {
-    private const string Allowed = "allowed --scenario FILE, --scale 0<F<=1, --silos N, --compare-silos A,B, --repeat N>=1, --model";
+    private const string Allowed = "allowed --scenario FILE, --scale " + PopulationParameters.ScaleRange + ", --silos N, --compare-silos A,B, --repeat N>=1, --model";
 
     /// <summary>The silo counts to run, in the order their runs alternate.</summary>
     public IReadOnlyList<int> SiloCounts => CompareSilos ?? [Silos];
@@ -43,7 +44,7 @@ internal sealed record MacroOptions(string Scenario, double Scale, int Silos, in
             };
         }
 
-        if (options.Scale is <= 0 or > 1 || double.IsNaN(options.Scale) || options.Repeat < 1 || options.Silos < 1)
+        if (!PopulationParameters.IsAllowedScale(options.Scale) || options.Repeat < 1 || options.Silos < 1)
         {
             throw new ArgumentException(FormattableString.Invariant(
                 $"macro: --scale {options.Scale}, --silos {options.Silos}, --repeat {options.Repeat}; {Allowed}"));
