@@ -96,7 +96,7 @@ internal sealed partial class RunGrain(
             catch (Exception e) when (run.Spec.CheckpointMonths > 0 && attempt <= MaxRecoveries)
             {
                 LogMonthFailed(logger, run.Spec.RunId, _next.ToString(), attempt, e);
-                await RecoverAsync(monthIndex);
+                await RecoverWithRetriesAsync(monthIndex);
             }
         }
     }
@@ -215,13 +215,35 @@ internal sealed partial class RunGrain(
         LogResuming(logger, run.Spec.RunId, YearMonth.FromIndex(checkpoint.State.MonthIndex).ToString());
         try
         {
-            await RecoverAsync(Math.Min(nextMonthIndex, run.Model.End.Index + 1));
+            await RecoverWithRetriesAsync(Math.Min(nextMonthIndex, run.Model.End.Index + 1));
         }
         catch
         {
             // Half resumed (a region's silo was still going away): the driver's retry must resume again, not carry on.
             _run = null;
             throw;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="RecoverAsync"/>, asked again after a pause when it fails: a silo stopping gracefully may still
+    /// take a restored region and then deactivate it on its way out, so the replay finds that region empty. The
+    /// pause (1 s, 2 s, ...) lets the stopping silo leave the cluster before the regions are restored again.
+    /// </summary>
+    private async Task RecoverWithRetriesAsync(int nextMonthIndex)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RecoverAsync(nextMonthIndex);
+                return;
+            }
+            catch (Exception e) when (attempt < MaxRecoveries)
+            {
+                LogRecoveryFailed(logger, _run!.Spec.RunId, attempt, e);
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
         }
     }
 
@@ -257,6 +279,9 @@ internal sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "run {RunId}: month {Month} failed (attempt {Attempt}); resuming from the last checkpoint")]
     private static partial void LogMonthFailed(ILogger logger, string runId, string month, int attempt, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "run {RunId}: going back to the last checkpoint failed (attempt {Attempt}); trying again after a pause")]
+    private static partial void LogRecoveryFailed(ILogger logger, string runId, int attempt, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "run {RunId}: no call from its driver for {Seconds} s (next month {Month}); the driver is taken for dead and the run aborted: regions dropped, checkpoints cleared")]
     private static partial void LogDriverSilent(ILogger logger, string runId, double seconds, string month);
