@@ -56,33 +56,14 @@ internal static class PopulationSynthesizer
         }
 
         var residentMix = PersonFactory.CumulativeMix(scenario.Population.ProfessionMix);
-        var cumulative = ctx.AgeStructure.Cumulative;
+        var ages = ctx.AgeStructure;
         state.People.EnsureCapacity(total);
         for (var k = foreign; k < total; k++)
         {
-            var cell = Find(cumulative, rng.NextDouble());
+            var cell = ages.CellAt(rng.NextDouble());
             var sex = (Sex)(cell / AgeStructure.Ages);
             var ageMonths = ((cell % AgeStructure.Ages) * 12) + rng.NextInt(12);
             state.People.Append(PersonFactory.Resident(ref rng, state, ageMonths, sex, start, residentMix));
         }
-    }
-
-    private static int Find(ReadOnlySpan<double> cumulative, double u)
-    {
-        int lo = 0, hi = cumulative.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (cumulative[mid] > u)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
-
-        return lo;
     }
 }
