@@ -36,12 +36,22 @@ public static class RunDriver
         ArgumentNullException.ThrowIfNull(spec);
         cancellationToken.ThrowIfCancellationRequested();
         var run = grains.GetGrain<IRunGrain>(spec.RunId);
-        var context = spec.OutputPath is null ? null : new RunContext(spec);
-        using var writer = context is null ? null : new RunOutputWriter(new OutputRoot(spec.OutputPath!), context);
+
+        // The writer's copy of the run's context (scenario and model tables) is built while the silos build theirs
+        // and synthesise the populations: it is needed only when the first month comes back.
+        var contextTask = spec.OutputPath is null ? null : Task.Run(() => new RunContext(spec), CancellationToken.None);
+        RunContext? context = null;
+        RunOutputWriter? writer = null;
         try
         {
             var clock = Stopwatch.StartNew();
             var start = await run.StartAsync(spec);
+            if (contextTask is not null)
+            {
+                context = await contextTask;
+                writer = new RunOutputWriter(new OutputRoot(spec.OutputPath!), context);
+            }
+
             var startTime = clock.Elapsed;
             var months = new List<MonthReport>();
             var monthCount = start.EndMonthIndex - start.StartMonthIndex + 1;
@@ -85,6 +95,9 @@ public static class RunDriver
         }
         catch
         {
+            // A context that failed to build while the start failed too: observed here, the start's failure reported.
+            _ = contextTask?.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+
             // Best effort: the original failure (or cancellation) is what the caller must see.
             try
             {
@@ -96,6 +109,10 @@ public static class RunDriver
             }
 
             throw;
+        }
+        finally
+        {
+            writer?.Dispose();
         }
     }
 
