@@ -29,8 +29,9 @@ public static class RunDriver
     /// <param name="progress">Told once the populations are synthesised (0 months done), then after every month.</param>
     /// <param name="cancellationToken">Stops the run between months.</param>
     /// <param name="stopAfter">Stop after this month and leave the run live (for inspection), writing nothing more.</param>
+    /// <param name="context">The run's context when the caller has loaded it already (else the driver loads its own).</param>
     public static async Task<RunResult> RunAsync(IGrainFactory grains, RunSpec spec, IProgress<RunProgress>? progress,
-        CancellationToken cancellationToken, YearMonth? stopAfter = null)
+        CancellationToken cancellationToken, YearMonth? stopAfter = null, RunContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(spec);
@@ -39,8 +40,14 @@ public static class RunDriver
 
         // The writer's copy of the run's context (scenario and model tables) is built while the silos build theirs
         // and synthesise the populations: it is needed only when the first month comes back.
-        var contextTask = spec.OutputPath is null ? null : Task.Run(() => new RunContext(spec), CancellationToken.None);
-        RunContext? context = null;
+        if (context is not null && context.Spec != spec)
+        {
+            throw new ArgumentException($"context of run '{context.Spec.RunId}' given for run '{spec.RunId}'", nameof(context));
+        }
+
+        var contextTask = spec.OutputPath is null ? null
+            : context is not null ? Task.FromResult(context)
+            : Task.Run(() => new RunContext(spec), CancellationToken.None);
         RunOutputWriter? writer = null;
         try
         {

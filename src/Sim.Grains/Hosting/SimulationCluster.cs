@@ -22,10 +22,11 @@ public sealed class SimulationCluster : IAsyncDisposable
     private const int StartAttempts = 3;
     private readonly List<IHost> _silos;
 
-    private SimulationCluster(List<IHost> silos, SimulationClusterOptions options)
+    private SimulationCluster(List<IHost> silos, SimulationClusterOptions options, RunContextCache contexts)
     {
         _silos = silos;
         Options = options;
+        Contexts = contexts;
     }
 
     /// <summary>The options the cluster was started with.</summary>
@@ -33,6 +34,9 @@ public sealed class SimulationCluster : IAsyncDisposable
 
     /// <summary>The cluster client (silo 0's); calls to grains on other silos cross the serializer.</summary>
     public IClusterClient Client => _silos[0].Services.GetRequiredService<IClusterClient>();
+
+    /// <summary>The run contexts the silos share (a run's scenario and model tables, loaded once per process).</summary>
+    public RunContextCache Contexts { get; }
 
     /// <summary>The silo hosts, primary first.</summary>
     public IReadOnlyList<IHost> Silos => _silos;
@@ -78,7 +82,7 @@ public sealed class SimulationCluster : IAsyncDisposable
                 await host.StartAsync(cancellationToken);
             }
 
-            return new SimulationCluster(silos, options);
+            return new SimulationCluster(silos, options, cache);
         }
         catch
         {

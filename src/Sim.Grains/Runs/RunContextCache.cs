@@ -23,6 +23,21 @@ public sealed class RunContextCache
         return context;
     }
 
+    /// <summary>
+    /// Adds a context loaded elsewhere in the process: <c>sim run</c> loads its run's context while its embedded silos
+    /// start, so their grains find it here instead of loading it again before synthesis.
+    /// </summary>
+    public void Add(RunContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var lazy = new Lazy<RunContext>(() => context);
+        _ = lazy.Value;
+        if (!_runs.TryAdd(context.Spec.RunId, lazy) && Get(context.Spec) != context)
+        {
+            throw new InvalidOperationException($"run '{context.Spec.RunId}' is already loaded");
+        }
+    }
+
     /// <summary>The context of a run already loaded on this silo, if any.</summary>
     public RunContext? Find(string runId) =>
         _runs.TryGetValue(runId, out var lazy) && lazy.IsValueCreated ? lazy.Value : null;

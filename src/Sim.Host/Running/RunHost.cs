@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans;
 using Sim.Grains.Hosting;
+using Sim.Grains.Runs;
 using Sim.Host.Cluster;
 
 namespace Sim.Host.Running;
@@ -45,6 +46,9 @@ internal sealed class RunHost : IAsyncDisposable
         var client = await ClusterClientFactory.ConnectAsync(cluster, request.ClusterId, request.ServiceId, logging, callTimeout, cancellationToken, request.Tls);
         return new RunHost(null, client);
     }
+
+    /// <summary>Hands the run's context to the embedded silos, so their grains need not load it again (a cluster loads its own).</summary>
+    public void Share(RunContext context) => _embedded?.Contexts.Add(context);
 
     /// <summary>Stops the embedded silos or disconnects the client.</summary>
     public async ValueTask DisposeAsync()

@@ -120,6 +120,9 @@ internal static class RunWorkflow
                 scenario,
                 folder.StagingPath,
                 request.CheckpointMonths ?? (request.Silos > 1 || cluster is not null ? CheckpointStorage.DefaultIntervalMonths : 0));
+            // The run's context (its scenario and model tables, read again from the spec) loads while the silos start.
+            var contextTask = Task.Run(() => new RunContext(spec), CancellationToken.None);
+            _ = contextTask.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             RunResult result;
             try
             {
@@ -142,11 +145,13 @@ internal static class RunWorkflow
                     // A signal during silo start-up is honoured here, before any month is simulated.
                     cancellationToken.ThrowIfCancellationRequested();
                     using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.ClusterLost);
+                    var context = await contextTask;
+                    host.Share(context);
                     try
                     {
                         result = console.Interactive
-                            ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(host.Client, spec, p, stop.Token))
-                            : await RunDriver.RunAsync(host.Client, spec, new LogProgress(log), stop.Token);
+                            ? await LiveProgress.RunAsync(console.Ansi, scenario.Name, p => RunDriver.RunAsync(host.Client, spec, p, stop.Token, context: context))
+                            : await RunDriver.RunAsync(host.Client, spec, new LogProgress(log), stop.Token, context: context);
                     }
                     catch (OperationCanceledException) when (host.ClusterLost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                     {
