@@ -1,4 +1,5 @@
 using Sim.Grains.Hosting;
+using Sim.Grains.Runs;
 using Sim.Grains.Tests.Infrastructure;
 
 namespace Sim.Grains.Tests.Runs;
@@ -17,7 +18,12 @@ public sealed class DeterminismTests
         await SmallRun.OnGrainsAsync(SmallRun.Spec("det", b.Path), silos: 3);
         await using (var embedded = await SimulationCluster.StartAsync(new SimulationClusterOptions { Silos = 3 }))
         {
-            await RunDriver.RunAsync(embedded.Client, SmallRun.Spec("det", c.Path), progress: null, CancellationToken.None);
+            // As `sim run` does: the run's context loaded once, shared by the embedded silos and the driver.
+            var spec = SmallRun.Spec("det", c.Path);
+            var context = new RunContext(spec);
+            embedded.Contexts.Add(context);
+            await RunDriver.RunAsync(embedded.Client, spec, progress: null, CancellationToken.None, context: context);
+            Assert.Null(embedded.Contexts.Find("det")); // the run's grains forgot it when the run completed
         }
 
         await SmallRun.OnGrainsAsync(SmallRun.Spec("det", d.Path, seed: 7), silos: 1);
