@@ -24,6 +24,8 @@ internal static class ClusterMacro
         var logs = Path.Combine(Path.GetTempPath(), $"sim-bench-cluster-{Environment.ProcessId}");
         Directory.CreateDirectory(logs);
         Console.WriteLine($"silo logs: {logs}");
+        var environment = string.Concat(options.SiloEnvironment.Select(v => $" {v.Key}={v.Value}"));
+        Console.WriteLine($"silos run: {Path.Combine(options.SiloFolder, "sim.dll")}{(environment.Length > 0 ? $", with{environment}" : string.Empty)}");
         if (!options.IsLocalhost)
         {
             await InitMembershipAsync(options.Membership);

@@ -5,7 +5,8 @@ namespace Sim.Run.Bench.Cluster;
 
 /// <summary>
 /// Options of the cluster benchmark:
-/// <c>cluster --membership localhost|CONN [--scenario F] [--scale F] [--repeat N] [--kill-after-months M] [--base-port P]</c>.
+/// <c>cluster --membership localhost|CONN [--scenario F] [--scale F] [--repeat N] [--kill-after-months M] [--base-port P]
+/// [--silo-dir DIR] [--silo-env NAME=VALUE]...</c>.
 /// </summary>
 /// <param name="Scenario">Scenario file.</param>
 /// <param name="Scale">Agents per person.</param>
@@ -15,10 +16,19 @@ namespace Sim.Run.Bench.Cluster;
 /// <param name="BasePort">Silo ports are P+1..P+3, gateway ports P+11..P+13.</param>
 internal sealed record ClusterOptions(string Scenario, double Scale, int Repeat, string Membership, int? KillAfterMonths, int BasePort)
 {
+    /// <summary>
+    /// Folder whose <c>sim.dll</c> the silos run: a <c>dotnet publish</c> of Sim.Host (ReadyToRun with <c>-r</c>), as an
+    /// operator deploys it; by default the <c>sim.dll</c> built next to this benchmark.
+    /// </summary>
+    public string SiloFolder { get; init; } = AppContext.BaseDirectory;
+
+    /// <summary>Environment variables set for the silo processes only (runtime knobs such as <c>DOTNET_TieredCompilation=0</c>).</summary>
+    public IReadOnlyDictionary<string, string> SiloEnvironment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Silo processes of the cluster side.</summary>
     public const int Silos = 3;
 
-    private const string Allowed = "allowed --membership localhost|CONNECTION (required), --scenario FILE, --scale " + PopulationParameters.ScaleRange + ", --repeat N>=1, --kill-after-months M>=1 (PostgreSQL membership only), --base-port 1024..65000";
+    private const string Allowed = "allowed --membership localhost|CONNECTION (required), --scenario FILE, --scale " + PopulationParameters.ScaleRange + ", --repeat N>=1, --kill-after-months M>=1 (PostgreSQL membership only), --base-port 1024..65000, --silo-dir FOLDER-WITH-sim.dll, --silo-env NAME=VALUE (repeatable)";
 
     /// <summary>Whether the membership is localhost clustering.</summary>
     public bool IsLocalhost => Membership.Equals("localhost", StringComparison.OrdinalIgnoreCase);
@@ -45,6 +55,8 @@ internal sealed record ClusterOptions(string Scenario, double Scale, int Repeat,
                 "--membership" => options with { Membership = Value() },
                 "--kill-after-months" => options with { KillAfterMonths = Number(name, Value(), int.Parse) },
                 "--base-port" => options with { BasePort = Number(name, Value(), int.Parse) },
+                "--silo-dir" => options with { SiloFolder = SiloFolderOf(Value()) },
+                "--silo-env" => options with { SiloEnvironment = WithVariable(options.SiloEnvironment, Value()) },
                 _ => throw new ArgumentException($"cluster: unknown option {name}; {Allowed}"),
             };
         }
@@ -57,6 +69,25 @@ internal sealed record ClusterOptions(string Scenario, double Scale, int Repeat,
         }
 
         return options;
+    }
+
+    private static string SiloFolderOf(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        return File.Exists(Path.Combine(full, "sim.dll"))
+            ? full
+            : throw new ArgumentException($"cluster: --silo-dir {folder}: no sim.dll in {full}; {Allowed}");
+    }
+
+    private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> variables, string assignment)
+    {
+        var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new ArgumentException($"cluster: --silo-env {assignment} is not NAME=VALUE; {Allowed}");
+        }
+
+        return new Dictionary<string, string>(variables) { [assignment[..equals]] = assignment[(equals + 1)..] };
     }
 
     private static T Number<T>(string name, string value, Func<string, IFormatProvider, T> parse)

@@ -5,7 +5,7 @@ using Sim.Run.Bench.Common;
 namespace Sim.Run.Bench.Cluster;
 
 /// <summary>
-/// One <c>sim silo</c> process (the <c>sim.dll</c> next to this benchmark, through <c>dotnet</c>), its output copied
+/// One <c>sim silo</c> process (a <c>sim.dll</c>, through <c>dotnet</c>), its output copied
 /// to a log file with the time of each line, so the run grain's recovery lines can be read afterwards.
 /// </summary>
 internal sealed class SiloProcess : IDisposable
@@ -34,8 +34,11 @@ internal sealed class SiloProcess : IDisposable
     /// <summary>CPU seconds it had used once it was up (its start excluded from the run's figures).</summary>
     public double CpuAtUp { get; private set; }
 
-    /// <summary>Starts <c>sim silo</c> with <paramref name="arguments"/> after <c>silo</c>, logging to <paramref name="logPath"/>.</summary>
-    public static SiloProcess Start(IEnumerable<string> arguments, string logPath, int siloPort)
+    /// <summary>
+    /// Starts the <c>sim.dll</c> of <paramref name="folder"/> as <c>sim silo</c> with <paramref name="arguments"/> and the
+    /// extra <paramref name="environment"/>, logging to <paramref name="logPath"/>.
+    /// </summary>
+    public static SiloProcess Start(string folder, IReadOnlyDictionary<string, string> environment, IEnumerable<string> arguments, string logPath, int siloPort)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -43,7 +46,12 @@ internal sealed class SiloProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sim.dll"));
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        start.ArgumentList.Add(Path.Combine(folder, "sim.dll"));
         start.ArgumentList.Add("silo");
         foreach (var argument in arguments)
         {

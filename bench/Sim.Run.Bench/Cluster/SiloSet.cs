@@ -35,7 +35,7 @@ internal sealed class SiloSet : IAsyncDisposable
                     arguments.AddRange(["--primary-silo-port", options.SiloPort(0).ToString(CultureInfo.InvariantCulture)]);
                 }
 
-                silos.Add(SiloProcess.Start(arguments, Path.Combine(logFolder, $"{tag}-silo{i + 1}.log"), options.SiloPort(i)));
+                silos.Add(SiloProcess.Start(options.SiloFolder, options.SiloEnvironment, arguments, Path.Combine(logFolder, $"{tag}-silo{i + 1}.log"), options.SiloPort(i)));
                 if (options.IsLocalhost && i == 0)
                 {
                     // The others join through the primary: it must be up first.
