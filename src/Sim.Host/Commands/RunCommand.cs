@@ -31,7 +31,7 @@ internal static class RunCommand
         var tlsPfxPassword = new Option<string?>("--tls-pfx-password") { Description = "The password of --tls-pfx." };
         var checkpointMonths = new Option<int?>("--checkpoint-months")
         {
-            Description = $"Every how many months the regions checkpoint their state, so that the run survives a dead silo (1..{RunRequest.MaxCheckpointMonths}; default 12 with --cluster or --silos > 1, none with one embedded silo).",
+            Description = $"Every how many months the regions checkpoint their state, so that the run survives a dead silo (1..{RunRequest.MaxCheckpointMonths}; default 12 with --silos > 1 or a PostgreSQL --cluster, none with one embedded silo or a localhost cluster, whose silos keep checkpoints in their own memory).",
         };
         var compression = new Option<string?>("--compression")
         {

@@ -36,6 +36,23 @@ internal static class RunFailures
         return null;
     }
 
+    /// <summary>
+    /// The first line of the innermost message of <paramref name="e"/> (a grain's exception arrives wrapped, and an
+    /// exception re-created on the client may carry the remote stack trace in its text).
+    /// </summary>
+    public static string FirstLine(Exception e)
+    {
+        var inner = e;
+        while (inner.InnerException is not null)
+        {
+            inner = inner.InnerException;
+        }
+
+        var message = inner.Message;
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
+    }
+
     /// <summary>Whether <paramref name="e"/> says the disk (or the user's quota) is full.</summary>
     /// <remarks>
     /// An exception thrown in a grain reaches the client re-created from its type and message only (the HResult is

@@ -113,13 +113,21 @@ internal static class RunWorkflow
                 scenario.Name, scenario.Start, scenario.End, scenario.MonthCount, scenario.Population.Scale, scenario.Seed,
                 request.Silos, folder.FinalPath);
             // One embedded silo dies only with this process, which a checkpoint could not outlive; several can
-            // lose one of their number, and then the run resumes from its last checkpoint. On a shared cluster the
-            // run id must not collide with another user's run of the same name.
+            // lose one of their number, and then the run resumes from its last checkpoint (they share one store).
+            // A PostgreSQL cluster stores checkpoints in the database; localhost silos each keep theirs in their own
+            // memory, gone with the silo, so there they would cost a quarter of the silos' CPU and protect nothing.
+            // On a shared cluster the run id must not collide with another user's run of the same name.
             var spec = RunSpec.For(
                 cluster is null ? Path.GetFileName(folder.FinalPath) : ClusterRunId(folder.FinalPath),
                 scenario,
                 folder.StagingPath,
-                request.CheckpointMonths ?? (request.Silos > 1 || cluster is not null ? CheckpointStorage.DefaultIntervalMonths : 0));
+                request.CheckpointMonths ?? (request.Silos > 1 || cluster is { IsPostgres: true } ? CheckpointStorage.DefaultIntervalMonths : 0));
+            if (cluster is { IsPostgres: false } && spec.CheckpointMonths > 0)
+            {
+                log.LogWarning("--checkpoint-months {Months} on a localhost cluster: each silo keeps its checkpoints in its own memory, so they do not outlive the silo (a run that must survive a dead silo needs PostgreSQL membership)",
+                    spec.CheckpointMonths);
+            }
+
             // The run's context (its scenario and model tables, read again from the spec) loads while the silos start.
             var contextTask = Task.Run(() => new RunContext(spec), CancellationToken.None);
             _ = contextTask.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
@@ -162,6 +170,14 @@ internal static class RunWorkflow
                     catch (Exception e) when (cluster is not null && !cancellationToken.IsCancellationRequested && ClusterProblem.DescribeClient(e, cluster) is { } problem)
                     {
                         await console.Error.WriteLineAsync($"sim run: cluster {request.ClusterId} ({cluster.Describe()}) went away during the run: {problem}; the partial run was discarded");
+                        return ExitCodes.ClusterLost;
+                    }
+                    catch (Exception e) when (cluster is not null && !cancellationToken.IsCancellationRequested && RunFailures.IoCause(e) is null)
+                    {
+                        // The cluster answers but cannot carry the run on, e.g. a silo died and the run had no checkpoint
+                        // to resume from there: the grains' reason, in one line (the stack trace only with --verbose).
+                        log.LogDebug(e, "the run failed on the cluster");
+                        await console.Error.WriteLineAsync($"sim run: the run failed on cluster {request.ClusterId} ({cluster.Describe()}): {RunFailures.FirstLine(e)}; the partial run was discarded");
                         return ExitCodes.ClusterLost;
                     }
                 }
