@@ -59,7 +59,7 @@ internal sealed partial class RunGrain(
         }
 
         var run = Attach(spec);
-        _lastRows = await InLargestFirstOrder(r => r.InitAsync(spec));
+        _lastRows = await Task.WhenAll(_regions.Select(r => r.InitAsync(spec)));
         _next = run.Model.Start;
         if (spec.CheckpointMonths > 0)
         {
@@ -174,12 +174,8 @@ internal sealed partial class RunGrain(
     {
         var run = _run!;
         var last = _lastRows;
-        await InLargestFirstOrder(async r =>
-        {
-            await r.AdvanceAsync(month.Index, last);
-            return true;
-        });
-        var settlements = await InLargestFirstOrder(r => r.SettleAsync(month.Index));
+        await Task.WhenAll(_regions.Select(r => r.AdvanceAsync(month.Index, last)));
+        var settlements = await Task.WhenAll(_regions.Select(r => r.SettleAsync(month.Index)));
         var rows = new RegionMonthIndicators[settlements.Length];
         var personMonths = _personMonths;
         for (var i = 0; i < rows.Length; i++)
@@ -256,45 +252,13 @@ internal sealed partial class RunGrain(
     {
         var run = _run!;
         var stored = checkpoint.State!;
-        _lastRows = await InLargestFirstOrder(r => r.RestoreAsync(run.Spec, stored.MonthIndex));
+        _lastRows = await Task.WhenAll(_regions.Select(r => r.RestoreAsync(run.Spec, stored.MonthIndex)));
         _personMonths = stored.PersonMonths;
         _next = YearMonth.FromIndex(stored.MonthIndex + 1);
         while (_next.Index < nextMonthIndex)
         {
             await SimulateAsync(_next);
         }
-    }
-
-    /// <summary>
-    /// Calls every region, the most populous first, and returns the answers by region index. The regions' work is
-    /// proportional to their populations and the month waits for the last of them: on a few cores, starting the large
-    /// cities last (they are last in the region table) leaves one core working alone at the end of every phase.
-    /// </summary>
-    private Task<T[]> InLargestFirstOrder<T>(Func<IRegionGrain, Task<T>> call)
-    {
-        var calls = new Task<T>[_regions.Length];
-        foreach (var i in LargestFirst())
-        {
-            calls[i] = call(_regions[i]);
-        }
-
-        return Task.WhenAll(calls);
-    }
-
-    /// <summary>Region indices by population at the end of the last month (at the start, by the 2023 census), descending.</summary>
-    private int[] LargestFirst()
-    {
-        var order = new int[_regions.Length];
-        var size = new double[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-            size[i] = _lastRows.Length == order.Length ? _lastRows[i].PopulationEnd : _run!.Model.Regions[i].Population2023;
-        }
-
-        Array.Sort(size, order);
-        Array.Reverse(order);
-        return order;
     }
 
     private async Task ForgetAsync()
