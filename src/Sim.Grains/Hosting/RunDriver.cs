@@ -37,14 +37,13 @@ public static class RunDriver
         ArgumentNullException.ThrowIfNull(spec);
         cancellationToken.ThrowIfCancellationRequested();
         var run = grains.GetGrain<IRunGrain>(spec.RunId);
-
-        // The writer's copy of the run's context (scenario and model tables) is built while the silos build theirs
-        // and synthesise the populations: it is needed only when the first month comes back.
         if (context is not null && context.Spec != spec)
         {
             throw new ArgumentException($"context of run '{context.Spec.RunId}' given for run '{spec.RunId}'", nameof(context));
         }
 
+        // Without a context from the caller, the writer's copy (scenario and model tables) is built while the silos
+        // build theirs and synthesise the populations: it is needed only when the first month comes back.
         var contextTask = spec.OutputPath is null ? null
             : context is not null ? Task.FromResult(context)
             : Task.Run(() => new RunContext(spec), CancellationToken.None);
