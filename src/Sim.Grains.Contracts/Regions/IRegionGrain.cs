@@ -9,7 +9,7 @@ namespace Sim.Grains.Regions;
 /// <summary>
 /// One region of a run (key <c>RunId/regionIndex</c>): owns the region's persons as columns (via the model's
 /// <see cref="RegionSimulation"/>), runs its processes, ships movers to the destination region grains as one columnar
-/// batch per destination and month, and writes its own Parquet part files.
+/// batch per destination and month, and encodes its own person snapshots for the driver to take and write.
 /// </summary>
 public interface IRegionGrain : IGrainWithStringKey
 {
@@ -34,6 +34,17 @@ public interface IRegionGrain : IGrainWithStringKey
 
     /// <summary>Appends the month's incoming movers in canonical order; returns the final row and the month's outputs.</summary>
     Task<RegionSettlement> SettleAsync(int monthIndex);
+
+    /// <summary>
+    /// The person snapshot the region encoded when it settled <paramref name="monthIndex"/>
+    /// (<see cref="RegionSettlement.SnapshotReady"/>), held until <see cref="ReleaseSnapshotAsync"/>. A fresh activation
+    /// (the silo that settled the month died) returns the copy stored with the checkpoints; a run without checkpoints
+    /// has none, and the call fails.
+    /// </summary>
+    Task<SnapshotFile> TakeSnapshotAsync(int monthIndex);
+
+    /// <summary>The driver has written the snapshot of <paramref name="monthIndex"/>: the region lets go of it (and of its stored copy).</summary>
+    Task ReleaseSnapshotAsync(int monthIndex);
 
     /// <summary>Returns where the region's time went; the run is over for it.</summary>
     Task<RegionTimings> CompleteAsync();

@@ -26,7 +26,7 @@ public sealed record MonthReport(int MonthIndex, RegionSettlement[] Regions, boo
     public RegionMonthIndicators[] Rows => _rows ??= [.. Regions.Select(r => r.Row)];
 
     /// <summary>The report without its outputs (rows only), to keep once the outputs are written.</summary>
-    public MonthReport RowsOnly() => new(MonthIndex, [.. Regions.Select(r => new RegionSettlement(r.Row, [], [], null))], Finished);
+    public MonthReport RowsOnly() => new(MonthIndex, [.. Regions.Select(r => new RegionSettlement(r.Row, [], [], false))], Finished);
 }
 
 /// <summary>A completed run: where the regions spent their time and the run grain's own clock.</summary>

@@ -55,7 +55,7 @@ public static class RunDriver
             if (contextTask is not null)
             {
                 context = await contextTask;
-                writer = new RunOutputWriter(new OutputRoot(spec.OutputPath!), context);
+                writer = new RunOutputWriter(new OutputRoot(spec.OutputPath!), context, new RegionGrainSnapshots(grains, spec));
             }
 
             var startTime = clock.Elapsed;
@@ -85,6 +85,12 @@ public static class RunDriver
 
             cancellationToken.ThrowIfCancellationRequested();
             var simulateTime = clock.Elapsed - startTime;
+            if (writer is not null)
+            {
+                // The regions hold their snapshots until they are written: completing lets go of them.
+                await writer.WaitForSnapshotsAsync().WaitAsync(cancellationToken);
+            }
+
             var completed = await WithRetriesAsync(run.CompleteAsync, spec, cancellationToken);
             var files = writer?.Complete() ?? [];
             if (context is not null)
@@ -165,7 +171,8 @@ public static class RunDriver
         }
     }
 
-    private static async Task<T> WithRetriesAsync<T>(Func<Task<T>> call, RunSpec spec, CancellationToken cancellationToken)
+    /// <summary>Asks <paramref name="call"/>, and again after a pause when it was lost with a silo of a run that checkpoints.</summary>
+    internal static async Task<T> WithRetriesAsync<T>(Func<Task<T>> call, RunSpec spec, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

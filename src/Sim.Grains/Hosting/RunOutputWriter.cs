@@ -15,8 +15,9 @@ namespace Sim.Grains.Hosting;
 /// region_month and flows parts (written when the run completes), the streamed event parts and the person
 /// snapshots the regions encoded. Silos need no shared file system, and months replayed after a silo's death
 /// never reach it twice (the driver only sees each month once). The snapshot files (a few hundred MB at 1:1) are
-/// written by a background task while the driver asks for the next months, one month's files after another's, so
-/// storing them never holds up the month barrier; <see cref="Complete"/> waits for them (and reports their failure).
+/// taken from their region grains and stored by a background task while the driver asks for the next months, one
+/// month's files after another's, so moving them never holds up the month barrier; <see cref="WaitForSnapshotsAsync"/>
+/// and <see cref="Complete"/> wait for them (and report their failure).
 /// </summary>
 public sealed class RunOutputWriter : IDisposable
 {
@@ -26,17 +27,27 @@ public sealed class RunOutputWriter : IDisposable
     private readonly FlowPart[] _flows;
     private readonly EventPart[]? _events;
     private readonly List<OutputFileInfo> _written = [];
+    private readonly ISnapshotSource _snapshotSource;
+    private readonly CancellationTokenSource _abandoned = new();
 
     // Snapshot files of earlier months still being written; each month's task starts after the previous one's.
     private Task _snapshots = Task.CompletedTask;
 
     /// <summary>Starts the run's files under <paramref name="root"/>.</summary>
-    public RunOutputWriter(OutputRoot root, RunContext run)
+    /// <param name="root">The run's folder.</param>
+    /// <param name="run">The run's context.</param>
+    /// <param name="snapshots">
+    /// Where the person snapshots the regions announce (<see cref="RegionSettlement.SnapshotReady"/>) come from; asked on
+    /// a background task, with a token that is cancelled when the writer is disposed unfinished.
+    /// </param>
+    public RunOutputWriter(OutputRoot root, RunContext run, ISnapshotSource snapshots)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(snapshots);
         _root = root;
         _run = run;
+        _snapshotSource = snapshots;
         var regions = run.Model.Regions;
         _regionMonth = [.. regions.Select(r => new RegionMonthPart(r))];
         _flows = [.. regions.Select(r => new FlowPart(regions, r.Index, run.Model.Weight))];
@@ -58,33 +69,76 @@ public sealed class RunOutputWriter : IDisposable
             _events?[r].Append(UnmanagedBlock.Unpack<PersonEvent>(settlement.Events));
         }
 
-        SnapshotFile[] snapshots = [.. settlements.Select(s => s.Snapshot).OfType<SnapshotFile>()];
-        if (snapshots.Length > 0)
+        int[] ready = [.. Enumerable.Range(0, settlements.Count).Where(r => settlements[r].SnapshotReady)];
+        if (ready.Length > 0)
         {
             var previous = _snapshots;
             _snapshots = Task.Run(async () =>
             {
                 // A failure of an earlier month's files fails this one too, so Complete sees the first error.
                 await previous.ConfigureAwait(false);
-                WriteSnapshots(snapshots);
+                await TakeAndWriteAsync(month, ready).ConfigureAwait(false);
             });
         }
     }
 
-    private void WriteSnapshots(SnapshotFile[] snapshots)
+    /// <summary>Waits until every snapshot announced so far is stored (before the run completes and its regions let go of them).</summary>
+    public Task WaitForSnapshotsAsync() => _snapshots;
+
+    /// <summary>
+    /// Asks the regions for their snapshots two at a time and stores each as it arrives, then lets its region release
+    /// it. Two, not all: the files share the connections that carry the next months' calls, and a month's answer
+    /// queued behind a whole year of snapshots would hold up the run; two keep the transfer going without a gap.
+    /// </summary>
+    private async Task TakeAndWriteAsync(YearMonth month, int[] regions)
     {
-        foreach (var snapshot in snapshots)
+        const int InFlight = 2;
+        var token = _abandoned.Token;
+        var waiting = new Queue<int>(regions);
+        var pending = new List<Task<(int Region, SnapshotFile File)>>(InFlight);
+        var releases = new List<Task>(regions.Length);
+        try
         {
-            using (var file = new FileStream(_root.PathFor(snapshot.Path), FileMode.CreateNew, FileAccess.Write))
+            while (waiting.Count > 0 || pending.Count > 0)
             {
-                foreach (var chunk in snapshot.Chunks)
+                while (pending.Count < InFlight && waiting.TryDequeue(out var next))
                 {
-                    file.Write(chunk);
+                    pending.Add(TakeAsync(next, month, token));
                 }
+
+                var arrived = await Task.WhenAny(pending).ConfigureAwait(false);
+                pending.Remove(arrived);
+                var (region, file) = await arrived.ConfigureAwait(false);
+                Write(file);
+                releases.Add(_snapshotSource.ReleaseAsync(region, month, token));
             }
 
-            _written.Add(new OutputFileInfo(snapshot.Path, OutputTables.Persons.Name, snapshot.Rows));
+            await Task.WhenAll(releases).ConfigureAwait(false);
         }
+        finally
+        {
+            // After a failure: the other calls are abandoned, their outcome observed.
+            foreach (var task in pending.Cast<Task>().Concat(releases))
+            {
+                _ = task.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task<(int Region, SnapshotFile File)> TakeAsync(int region, YearMonth month, CancellationToken token) =>
+        (region, await _snapshotSource.TakeAsync(region, month, token).ConfigureAwait(false));
+
+    private void Write(SnapshotFile snapshot)
+    {
+        using (var file = new FileStream(_root.PathFor(snapshot.Path), FileMode.CreateNew, FileAccess.Write))
+        {
+            foreach (var chunk in snapshot.Chunks)
+            {
+                file.Write(chunk);
+            }
+        }
+
+        _written.Add(new OutputFileInfo(snapshot.Path, OutputTables.Persons.Name, snapshot.Rows));
     }
 
     /// <summary>Writes the remaining parts; returns every file of the run, by path.</summary>
@@ -114,6 +168,7 @@ public sealed class RunOutputWriter : IDisposable
     {
         // The owner deletes an abandoned run's staging folder after this: no snapshot may still be writing into it.
         // A failure here is the abandoned run's, already reported (or superseded) by whatever abandoned it.
+        _abandoned.Cancel();
         try
         {
             _snapshots.Wait();
@@ -121,6 +176,8 @@ public sealed class RunOutputWriter : IDisposable
         catch (AggregateException)
         {
         }
+
+        _abandoned.Dispose();
 
         foreach (var part in _events ?? [])
         {

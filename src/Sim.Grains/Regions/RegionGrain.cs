@@ -22,10 +22,12 @@ namespace Sim.Grains.Regions;
 internal sealed class RegionGrain(
     RunContextCache runs,
     [PersistentState("region-a", CheckpointStorage.ProviderName)] IPersistentState<RegionCheckpointSlot> firstSlot,
-    [PersistentState("region-b", CheckpointStorage.ProviderName)] IPersistentState<RegionCheckpointSlot> secondSlot)
+    [PersistentState("region-b", CheckpointStorage.ProviderName)] IPersistentState<RegionCheckpointSlot> secondSlot,
+    [PersistentState("region-snapshots", CheckpointStorage.ProviderName)] IPersistentState<HeldSnapshots> snapshots)
     : Grain, IRegionGrain
 {
     private readonly RegionCheckpointStore _checkpoints = new(firstSlot, secondSlot);
+    private readonly RegionSnapshotStore _snapshots = new(snapshots);
     private readonly List<MoverShipment> _inbox = [];
     private RunContext? _run;
     private RegionSimulation? _region;
@@ -112,9 +114,15 @@ internal sealed class RegionGrain(
         _inbox.Clear();
         _receive += clock.Elapsed;
         clock.Restart();
-        var settlement = _outputs?.Settle(month, row) ?? new RegionSettlement(row, [], [], null);
+        SnapshotFile? snapshot = null;
+        var settlement = _outputs?.Settle(month, row, out snapshot) ?? new RegionSettlement(row, [], [], false);
         _output += clock.Elapsed;
         var run = _run!;
+        if (snapshot is not null)
+        {
+            await _snapshots.HoldAsync(monthIndex, snapshot, durable: run.Spec.CheckpointMonths > 0);
+        }
+
         if (run.Spec.ChecksAt(run.Model.Start.Index, monthIndex))
         {
             using var buffer = new ChunkedWriteStream();
@@ -125,9 +133,17 @@ internal sealed class RegionGrain(
         return settlement;
     }
 
+    public Task<SnapshotFile> TakeSnapshotAsync(int monthIndex) =>
+        Task.FromResult(_snapshots.Find(monthIndex) ?? throw new InvalidOperationException(
+            $"region grain {this.GetPrimaryKeyString()} holds no person snapshot of {YearMonth.FromIndex(monthIndex)}: it was released already, "
+            + "or the silo that held it stopped and the run keeps no checkpoints (where a stored copy would be)"));
+
+    public Task ReleaseSnapshotAsync(int monthIndex) => _snapshots.ReleaseAsync(monthIndex);
+
     public async Task<RegionTimings> CompleteAsync()
     {
         await _checkpoints.ForgetAsync();
+        await _snapshots.ForgetAsync();
         return new RegionTimings(_synthesis.TotalSeconds, _advance.TotalSeconds, _receive.TotalSeconds, _output.TotalSeconds);
     }
 
@@ -137,6 +153,7 @@ internal sealed class RegionGrain(
         _region = null;
         _inbox.Clear();
         await _checkpoints.ForgetAsync();
+        await _snapshots.ForgetAsync();
         this.DeactivateOnIdle();
     }
 

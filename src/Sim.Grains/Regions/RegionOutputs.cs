@@ -10,7 +10,8 @@ namespace Sim.Grains.Regions;
 /// <summary>
 /// What one region contributes to the run's files each month: its flow rows, the events its log gained (when the
 /// scenario asks for them) and, at the end of December of a snapshot year, its person snapshot encoded as a Parquet
-/// file straight from the columns (encoding stays with the region, in parallel across silos). The driver writes them.
+/// file straight from the columns (encoding stays with the region, in parallel across silos). The driver writes them
+/// (the snapshot after taking it from the region grain, while the next months run).
 /// </summary>
 internal sealed class RegionOutputs
 {
@@ -36,8 +37,11 @@ internal sealed class RegionOutputs
     public void AddFlows(IReadOnlyList<FlowRow> flows) =>
         _flows = UnmanagedBlock.Pack<FlowRow>([.. flows.Where(f => f.Count > 0)]);
 
-    /// <summary>The month's settlement: the final row and the outputs gathered since the last one.</summary>
-    public RegionSettlement Settle(YearMonth month, in RegionMonthIndicators row)
+    /// <summary>
+    /// The month's settlement: the final row and the outputs gathered since the last one; at the end of a snapshot
+    /// year also the person snapshot, encoded (<paramref name="snapshot"/>, else null), which the settlement only announces.
+    /// </summary>
+    public RegionSettlement Settle(YearMonth month, in RegionMonthIndicators row, out SnapshotFile? snapshot)
     {
         var events = Array.Empty<byte>();
         if (_events)
@@ -53,7 +57,7 @@ internal sealed class RegionOutputs
             events = UnmanagedBlock.Pack<PersonEvent>(fresh);
         }
 
-        SnapshotFile? snapshot = null;
+        snapshot = null;
         if (month.Month == 12 && _snapshotYears.Contains(month.Year))
         {
             using var buffer = new ChunkedWriteStream();
@@ -61,7 +65,7 @@ internal sealed class RegionOutputs
             snapshot = new SnapshotFile(info.Path, info.Rows, buffer.ToChunks());
         }
 
-        var settlement = new RegionSettlement(row, _flows, events, snapshot);
+        var settlement = new RegionSettlement(row, _flows, events, snapshot is not null);
         _flows = [];
         return settlement;
     }
