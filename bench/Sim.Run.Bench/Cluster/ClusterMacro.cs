@@ -10,8 +10,10 @@ namespace Sim.Run.Bench.Cluster;
 /// The baseline on three real <c>sim silo</c> processes and a <c>sim run --cluster</c> client on this machine against
 /// the embedded single silo (<c>sim run</c> alone), runs alternating (embedded, cluster, embedded, ...) so both see
 /// the same load; medians of wall time, CPU and peak memory of every process of each side, side by side with the
-/// ratio, and the Parquet bytes of every run compared. With <c>--kill-after-months</c>, then one cluster run in
-/// which a silo is killed (<see cref="KillResume"/>).
+/// ratio, and the Parquet bytes of every run compared. Silos are started fresh for each cluster run, or with
+/// <c>--warm</c> started once and given one unmeasured run first (long-running silos: no first-run compilation, their
+/// thread pools and connections grown; their peak memory is then the peak of their life). With
+/// <c>--kill-after-months</c>, then one cluster run in which a silo is killed (<see cref="KillResume"/>).
 /// </summary>
 internal static class ClusterMacro
 {
@@ -26,6 +28,7 @@ internal static class ClusterMacro
         Console.WriteLine($"silo logs: {logs}");
         var environment = string.Concat(options.SiloEnvironment.Select(v => $" {v.Key}={v.Value}"));
         Console.WriteLine($"silos run: {Path.Combine(options.SiloFolder, "sim.dll")}{(environment.Length > 0 ? $", with{environment}" : string.Empty)}");
+        Console.WriteLine(options.Warm ? "silos: one set for every cluster run, after an unmeasured warm-up run" : "silos: started fresh for each cluster run");
         if (!options.IsLocalhost)
         {
             await InitMembershipAsync(options.Membership);
@@ -33,12 +36,21 @@ internal static class ClusterMacro
 
         var macro = new MacroOptions(Path.GetFullPath(options.Scenario), options.Scale, 1, options.Repeat, null, false, false);
         var runs = new List<ClusterRunFigures>();
-        for (var r = 1; r <= options.Repeat; r++)
+        await using (var warm = options.Warm ? await SiloSet.StartAsync(options, logs, "warm") : null)
         {
-            runs.Add(await EmbeddedAsync(macro));
-            Report(runs, options.Repeat);
-            runs.Add(await OnClusterAsync(options, macro, logs, $"run{r}"));
-            Report(runs, options.Repeat);
+            if (warm is not null)
+            {
+                await OnSilosAsync(warm, options, macro);
+                Console.WriteLine("warm-up run on the silos done (not measured)");
+            }
+
+            for (var r = 1; r <= options.Repeat; r++)
+            {
+                runs.Add(await EmbeddedAsync(macro));
+                Report(runs, options.Repeat);
+                runs.Add(warm is not null ? await OnSilosAsync(warm, options, macro) : await OnClusterAsync(options, macro, logs, $"run{r}"));
+                Report(runs, options.Repeat);
+            }
         }
 
         Console.WriteLine();
@@ -66,8 +78,15 @@ internal static class ClusterMacro
     private static async Task<ClusterRunFigures> OnClusterAsync(ClusterOptions options, MacroOptions macro, string logs, string tag)
     {
         await using var silos = await SiloSet.StartAsync(options, logs, tag);
+        return await OnSilosAsync(silos, options, macro);
+    }
+
+    /// <summary>One cluster run on <paramref name="silos"/>: their CPU over the run and their peak memory (so far).</summary>
+    private static async Task<ClusterRunFigures> OnSilosAsync(SiloSet silos, ClusterOptions options, MacroOptions macro)
+    {
+        var cpuBefore = silos.CpuSinceUp();
         var result = Parse(await SelfProcess.RunAsync(macro.ClusterChildArguments(ClusterOptions.Silos, options.ClientConnection), MacroRunResult.Marker));
-        return new ClusterRunFigures(result, silos.CpuSinceUp(), silos.PeakResidentBytes(), MachineLoad.Averages());
+        return new ClusterRunFigures(result, silos.CpuSinceUp() - cpuBefore, silos.PeakResidentBytes(), MachineLoad.Averages());
     }
 
     private static MacroRunResult Parse(string line) =>

@@ -6,7 +6,7 @@ namespace Sim.Run.Bench.Cluster;
 /// <summary>
 /// Options of the cluster benchmark:
 /// <c>cluster --membership localhost|CONN [--scenario F] [--scale F] [--repeat N] [--kill-after-months M] [--base-port P]
-/// [--silo-dir DIR] [--silo-env NAME=VALUE]...</c>.
+/// [--silo-dir DIR] [--silo-env NAME=VALUE]... [--warm]</c>.
 /// </summary>
 /// <param name="Scenario">Scenario file.</param>
 /// <param name="Scale">Agents per person.</param>
@@ -25,10 +25,16 @@ internal sealed record ClusterOptions(string Scenario, double Scale, int Repeat,
     /// <summary>Environment variables set for the silo processes only (runtime knobs such as <c>DOTNET_TieredCompilation=0</c>).</summary>
     public IReadOnlyDictionary<string, string> SiloEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Whether the cluster runs go to one set of silos that has already run the scenario once (unmeasured), as an
+    /// operator's long-running silos would have, instead of silos started fresh for each run.
+    /// </summary>
+    public bool Warm { get; init; }
+
     /// <summary>Silo processes of the cluster side.</summary>
     public const int Silos = 3;
 
-    private const string Allowed = "allowed --membership localhost|CONNECTION (required), --scenario FILE, --scale " + PopulationParameters.ScaleRange + ", --repeat N>=1, --kill-after-months M>=1 (PostgreSQL membership only), --base-port 1024..65000, --silo-dir FOLDER-WITH-sim.dll, --silo-env NAME=VALUE (repeatable)";
+    private const string Allowed = "allowed --membership localhost|CONNECTION (required), --scenario FILE, --scale " + PopulationParameters.ScaleRange + ", --repeat N>=1, --kill-after-months M>=1 (PostgreSQL membership only), --base-port 1024..65000, --silo-dir FOLDER-WITH-sim.dll, --silo-env NAME=VALUE (repeatable), --warm";
 
     /// <summary>Whether the membership is localhost clustering.</summary>
     public bool IsLocalhost => Membership.Equals("localhost", StringComparison.OrdinalIgnoreCase);
@@ -57,6 +63,7 @@ internal sealed record ClusterOptions(string Scenario, double Scale, int Repeat,
                 "--base-port" => options with { BasePort = Number(name, Value(), int.Parse) },
                 "--silo-dir" => options with { SiloFolder = SiloFolderOf(Value()) },
                 "--silo-env" => options with { SiloEnvironment = WithVariable(options.SiloEnvironment, Value()) },
+                "--warm" => options with { Warm = true },
                 _ => throw new ArgumentException($"cluster: unknown option {name}; {Allowed}"),
             };
         }

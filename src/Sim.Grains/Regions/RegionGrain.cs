@@ -144,6 +144,13 @@ internal sealed class RegionGrain(
     {
         await _checkpoints.ForgetAsync();
         await _snapshots.ForgetAsync();
+
+        // The run is over: its persons (a silo's share of the population) go now, not when Orleans collects idle
+        // grains, so that long-running silos do not carry one finished run's memory into the next.
+        _outputs = null;
+        _region = null;
+        _inbox.Clear();
+        this.DeactivateOnIdle();
         return new RegionTimings(_synthesis.TotalSeconds, _advance.TotalSeconds, _receive.TotalSeconds, _output.TotalSeconds);
     }
 

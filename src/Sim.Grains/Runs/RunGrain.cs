@@ -117,6 +117,7 @@ internal sealed partial class RunGrain(
 
         var timings = await Task.WhenAll(_regions.Select(r => r.CompleteAsync()));
         await ForgetAsync();
+        this.DeactivateOnIdle();
         return new RunCompleted(RegionTimings.Sum(timings), _personMonths);
     }
 
