@@ -85,14 +85,9 @@ public static class RunDriver
 
             cancellationToken.ThrowIfCancellationRequested();
             var simulateTime = clock.Elapsed - startTime;
-            if (writer is not null)
-            {
-                // The regions hold their snapshots until they are written: completing lets go of them.
-                await writer.WaitForSnapshotsAsync().WaitAsync(cancellationToken);
-            }
-
+            // The files first: the regions hold their snapshots until they are written, and completing lets go of them.
+            var files = writer is null ? [] : await Task.Run(writer.Complete, cancellationToken);
             var completed = await WithRetriesAsync(run.CompleteAsync, spec, cancellationToken);
-            var files = writer?.Complete() ?? [];
             if (context is not null)
             {
                 var phases = completed.RegionTimings;

@@ -16,8 +16,8 @@ namespace Sim.Grains.Hosting;
 /// snapshots the regions encoded. Silos need no shared file system, and months replayed after a silo's death
 /// never reach it twice (the driver only sees each month once). The snapshot files (a few hundred MB at 1:1) are
 /// taken from their region grains and stored by a background task while the driver asks for the next months, one
-/// month's files after another's, so moving them never holds up the month barrier; <see cref="WaitForSnapshotsAsync"/>
-/// and <see cref="Complete"/> wait for them (and report their failure).
+/// month's files after another's, so moving them never holds up the month barrier; <see cref="Complete"/> waits for
+/// them (and reports their failure).
 /// </summary>
 public sealed class RunOutputWriter : IDisposable
 {
@@ -27,6 +27,9 @@ public sealed class RunOutputWriter : IDisposable
     private readonly FlowPart[] _flows;
     private readonly EventPart[]? _events;
     private readonly List<OutputFileInfo> _written = [];
+
+    // Snapshot files stored so far: added to by the background task only (one month's after another's).
+    private readonly List<OutputFileInfo> _snapshotsWritten = [];
     private readonly ISnapshotSource _snapshotSource;
     private readonly CancellationTokenSource _abandoned = new();
 
@@ -82,9 +85,6 @@ public sealed class RunOutputWriter : IDisposable
         }
     }
 
-    /// <summary>Waits until every snapshot announced so far is stored (before the run completes and its regions let go of them).</summary>
-    public Task WaitForSnapshotsAsync() => _snapshots;
-
     /// <summary>
     /// Asks the regions for their snapshots two at a time and stores each as it arrives, then lets its region release
     /// it. Two, not all: the files share the connections that carry the next months' calls, and a month's answer
@@ -138,13 +138,16 @@ public sealed class RunOutputWriter : IDisposable
             }
         }
 
-        _written.Add(new OutputFileInfo(snapshot.Path, OutputTables.Persons.Name, snapshot.Rows));
+        _snapshotsWritten.Add(new OutputFileInfo(snapshot.Path, OutputTables.Persons.Name, snapshot.Rows));
     }
 
-    /// <summary>Writes the remaining parts; returns every file of the run, by path.</summary>
+    /// <summary>
+    /// Writes the remaining parts, then waits until every snapshot announced is stored (the last month's are usually
+    /// still arriving: the parts are written meanwhile); returns every file of the run, by path. Call it before the
+    /// run completes on the cluster, where the regions let go of their snapshots.
+    /// </summary>
     public OutputFileInfo[] Complete()
     {
-        _snapshots.GetAwaiter().GetResult();
         foreach (var part in _regionMonth)
         {
             _written.Add(part.Write(_root, _run.Tags, _run.Compression));
@@ -160,6 +163,8 @@ public sealed class RunOutputWriter : IDisposable
             _written.Add(part.Complete());
         }
 
+        _snapshots.GetAwaiter().GetResult();
+        _written.AddRange(_snapshotsWritten);
         return [.. _written.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
