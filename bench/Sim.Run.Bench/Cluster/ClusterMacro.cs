@@ -85,8 +85,12 @@ internal static class ClusterMacro
     private static async Task<ClusterRunFigures> OnSilosAsync(SiloSet silos, ClusterOptions options, MacroOptions macro)
     {
         var cpuBefore = silos.CpuSinceUp();
+        var faultsBefore = silos.MinorFaults();
         var result = Parse(await SelfProcess.RunAsync(macro.ClusterChildArguments(ClusterOptions.Silos, options.ClientConnection), MacroRunResult.Marker));
-        return new ClusterRunFigures(result, silos.CpuSinceUp() - cpuBefore, silos.PeakResidentBytes(), MachineLoad.Averages());
+        return new ClusterRunFigures(result, silos.CpuSinceUp() - cpuBefore, silos.PeakResidentBytes(), MachineLoad.Averages())
+        {
+            SiloMinorFaults = silos.MinorFaults() - faultsBefore,
+        };
     }
 
     private static MacroRunResult Parse(string line) =>

@@ -12,6 +12,9 @@ namespace Sim.Run.Bench.Cluster;
 /// <param name="Load">Load average (1, 5, 15 min) right after the run.</param>
 internal sealed record ClusterRunFigures(MacroRunResult Run, double SiloCpuSeconds, long SiloPeakBytes, string Load)
 {
+    /// <summary>Minor page faults the silo processes took during the run (0 on the embedded side).</summary>
+    public double SiloMinorFaults { get; init; }
+
     /// <summary>Whether this is the cluster side.</summary>
     public bool IsCluster => SiloPeakBytes > 0;
 

@@ -30,6 +30,7 @@ internal static class ClusterTables
             ("CPU time, every process of the side", f => f.TotalCpuSeconds, "0.00 s"),
             ("CPU time of the `sim run` process", f => f.Run.CpuSeconds, "0.00 s"),
             ("CPU time of the silo processes (during the run)", f => f.SiloCpuSeconds, "0.00 s"),
+            ("minor page faults of the silo processes (during the run)", f => f.SiloMinorFaults, "N0"),
             ("peak memory, every process of the side (summed)", f => f.TotalPeakBytes / 1e6, "0 MB"),
             ("peak working set of the `sim run` process", f => f.Run.PeakWorkingSetBytes / 1e6, "0 MB"),
             ("peak resident set of the silo processes (summed)", f => f.SiloPeakBytes / 1e6, "0 MB"),

@@ -60,6 +60,9 @@ internal sealed class SiloSet : IAsyncDisposable
     /// <summary>CPU seconds the silos used since they were up, summed (NaN if one is gone).</summary>
     public double CpuSinceUp() => Silos.Sum(s => ProcStat.CpuSeconds(s.Pid) - s.CpuAtUp);
 
+    /// <summary>Minor page faults the silos have taken since they started, summed (NaN if one is gone).</summary>
+    public double MinorFaults() => Silos.Sum(s => ProcStat.MinorFaults(s.Pid));
+
     /// <summary>The silos' peak resident sets, summed (an upper bound of what they held at once).</summary>
     public long PeakResidentBytes() => Silos.Sum(s => ProcStat.PeakResidentBytes(s.Pid));
 
